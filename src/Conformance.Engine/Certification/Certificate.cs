@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using Conformance.Engine.Running;
+
+namespace Conformance.Engine.Certification;
+
+/// <summary>The machine-readable verdict of a run: what was judged, by which suite, against which target, with what result.</summary>
+public sealed record Certificate(
+    HarnessInfo Harness,
+    string Verdict,
+    string Outcome,
+    string? Reason,
+    TargetInfo Target,
+    SuiteInfo Suite,
+    DateTimeOffset StartedAt,
+    DateTimeOffset EndedAt,
+    CertificateTotals Totals,
+    IReadOnlyList<RequirementVerdict> Requirements,
+    IReadOnlyList<Note> Notes,
+    IReadOnlyList<string> Problems);
+
+/// <summary>Which harness produced the certificate.</summary>
+public sealed record HarnessInfo(string Name, string Version);
+
+/// <summary>The judged target: its URL, the APIs run, and the profile (which holds only environment-variable names, never secrets).</summary>
+public sealed record TargetInfo(string Url, IReadOnlyList<string> Apis, JsonNode? Profile);
+
+/// <summary>The suite the target was judged by.</summary>
+public sealed record SuiteInfo(string Sha256, int Scenarios);
+
+/// <summary>Counts per scenario status and per requirement level.</summary>
+public sealed record CertificateTotals(StatusCounts Scenarios, StatusCounts Must, StatusCounts Should);
+
+/// <summary>How many passed, failed and were not run.</summary>
+public sealed record StatusCounts(int Passed, int Failed, int NotRun);
+
+/// <summary>One requirement's verdict and the scenarios behind it.</summary>
+public sealed record RequirementVerdict(
+    string Id,
+    string Api,
+    string Level,
+    string Status,
+    string? FirstFailure,
+    IReadOnlyList<ScenarioVerdict> Scenarios);
+
+/// <summary>One scenario's outcome inside a requirement.</summary>
+public sealed record ScenarioVerdict(string Name, string Location, string Status, string? Message, string? FailedStep);

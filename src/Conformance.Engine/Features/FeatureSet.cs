@@ -1,0 +1,8 @@
+namespace Conformance.Engine.Features;
+
+/// <summary>What loading a suite produced: the features, their test cases, and the files or scenarios that could not be used.</summary>
+public sealed record FeatureSet(
+    string SuiteRoot,
+    IReadOnlyList<LoadedFeature> Features,
+    IReadOnlyList<ScenarioCase> Cases,
+    IReadOnlyList<SuiteProblem> Problems);

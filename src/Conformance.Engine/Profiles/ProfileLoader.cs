@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Conformance.Engine.Profiles;
+
+/// <summary>Reads a target profile, naming the exact field when one is missing or of the wrong type.</summary>
+public static class ProfileLoader
+{
+    public static TargetProfile LoadFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ConfigurationException($"profile file not found: {path}");
+        }
+
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    public static TargetProfile Parse(string json, string source = "profile")
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new ConfigurationException($"{source}: not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine}): {e.Message.Split(" LineNumber")[0]}");
+        }
+
+        if (root is not JsonObject obj)
+        {
+            throw new ConfigurationException($"{source}: expected a JSON object at the top level");
+        }
+
+        var reader = new ProfileReader(source);
+        var profile = new TargetProfile(
+            obj["obshell"] is JsonObject o ? reader.Obshell(o) : reader.Absent(obj, "obshell"),
+            obj["cce"] is JsonObject c ? reader.Cce(c) : reader.AbsentCce(obj, "cce"))
+        {
+            ReferenceStub = reader.OptionalBool(obj, "referenceStub", "referenceStub") ?? false,
+        };
+        if (profile.Obshell is null && profile.Cce is null)
+        {
+            throw new ConfigurationException($"{source}: needs an \"obshell\" or a \"cce\" section");
+        }
+
+        return profile;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Conformance.Engine.Results;
+
+/// <summary>The CLI's exit codes; CI scripts depend on them, so they never change meaning.</summary>
+public static class ExitCodes
+{
+    public const int Conformant = 0;
+    public const int NotConformant = 1;
+    public const int UsageError = 2;
+    public const int TargetUnreachable = 3;
+
+    public static int For(Outcome outcome) => outcome switch
+    {
+        Outcome.Conformant => Conformant,
+        Outcome.NotConformant => NotConformant,
+        _ => TargetUnreachable,
+    };
+}

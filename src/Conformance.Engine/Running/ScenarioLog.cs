@@ -1,0 +1,22 @@
+using Conformance.Engine.Http;
+
+namespace Conformance.Engine.Running;
+
+/// <summary>Per-scenario record the bindings write to and the reports read from: HTTP exchanges and notes.</summary>
+public sealed class ScenarioLog
+{
+    private readonly List<HttpExchange> _exchanges = [];
+    private readonly List<Note> _notes = [];
+
+    public IReadOnlyList<HttpExchange> Exchanges => _exchanges;
+
+    public IReadOnlyList<Note> Notes => _notes;
+
+    public void Record(HttpExchange exchange) => _exchanges.Add(exchange);
+
+    /// <summary>Reports a point the harness must not fail a target on (unconfirmed behaviour, a document error).</summary>
+    public void Note(string id, string text) => _notes.Add(new Note(id, text));
+}
+
+/// <summary>An observation for the certificate that is not a verdict.</summary>
+public sealed record Note(string Id, string Text);
