@@ -43,6 +43,21 @@ public static class CertificateBuilder
             run.Problems.Select(p => p.ToString()).ToList());
     }
 
+    /// <summary>The certificate of a run that stopped before judging anything, because its configuration was unusable.</summary>
+    public static Certificate ForConfigurationError(string reason, string targetUrl, string suiteSha256, string harnessVersion, DateTimeOffset at) => new(
+        new HarnessInfo("conformance", harnessVersion),
+        "not-conformant",
+        "configuration-error",
+        reason,
+        new TargetInfo(targetUrl, [], null),
+        new SuiteInfo(suiteSha256, 0),
+        at,
+        at,
+        new CertificateTotals(new StatusCounts(0, 0, 0), new StatusCounts(0, 0, 0), new StatusCounts(0, 0, 0)),
+        [],
+        [],
+        [reason]);
+
     public static string OutcomeName(Outcome outcome) => outcome switch
     {
         Outcome.Conformant => "conformant",

@@ -79,6 +79,7 @@ internal sealed class ScenarioExecutor(Assembly testAssembly, IContainerBuilder 
         {
             null when status == ScenarioExecutionStatus.OK => result,
             NotRunException n => result with { Status = ScenarioStatus.NotRun, Message = n.Message },
+            OperationCanceledException => result with { Status = ScenarioStatus.NotRun, Message = "interrupted before it finished" },
             TargetUnreachableException t => result with { Status = ScenarioStatus.NotRun, Message = t.Message, TransportFailure = true },
             null => result with { Status = ScenarioStatus.Failed, Message = $"scenario ended {status}" },
             _ => result with { Status = ScenarioStatus.Failed, Message = error.Message },

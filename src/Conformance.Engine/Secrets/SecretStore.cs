@@ -16,6 +16,29 @@ public sealed class SecretStore
 
     public SecretMasker Masker { get; }
 
+    /// <summary>Resolves every secret the profile names up front, so a missing one stops the run before any request (exit 2).</summary>
+    public void ResolveAll(Profiles.TargetProfile profile)
+    {
+        if (profile.Obshell is { } o)
+        {
+            Get(o.PasswordEnv, "obshell.passwordEnv");
+        }
+
+        if (profile.Cce?.Auth is { } a)
+        {
+            if (a.TokenEnv is not null)
+            {
+                Get(a.TokenEnv, "cce.auth.tokenEnv");
+            }
+
+            if (a.AkEnv is not null && a.SkEnv is not null)
+            {
+                Get(a.AkEnv, "cce.auth.akEnv");
+                Get(a.SkEnv, "cce.auth.skEnv");
+            }
+        }
+    }
+
     /// <summary>The value of the environment variable named by <paramref name="profileField"/>; a configuration error when unset.</summary>
     public string Get(string variable, string profileField)
     {

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Conformance.Cli.Commands;
+using Conformance.Engine.Results;
+
+namespace Conformance.Cli;
+
+/// <summary>The conformance command line: <c>run</c> and <c>stub</c>, with exit codes CI scripts can rely on.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        output ??= Console.Out;
+        error ??= Console.Error;
+        var root = new RootCommand("Conformance harness for cluster node-removal APIs (obshell scale-in, Huawei Cloud CCE RemoveNode).")
+        {
+            RunCommand.Create(output, error),
+            StubCommand.Create(output, error),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            await error.WriteLineAsync($"usage error: {parsed.Errors[0].Message} (see 'conformance --help')");
+            return ExitCodes.UsageError;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
+}

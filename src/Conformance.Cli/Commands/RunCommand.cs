@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Conformance.Cli.Jobs;
+
+namespace Conformance.Cli.Commands;
+
+/// <summary><c>conformance run</c>: judge a target (or the embedded reference stub) and write the reports.</summary>
+internal static class RunCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var target = new Option<string?>("--target") { Description = "Base URL of the server to judge; overrides every baseUrl in the profile. Without it (and without --profile) the embedded reference stub is judged." };
+        var profile = new Option<string?>("--profile") { Description = "Target profile (JSON): fixtures and the names of the environment variables holding secrets." };
+        var api = new Option<string?>("--api") { Description = "Judge one API only." };
+        api.AcceptOnlyFromAmong("obshell", "cce");
+        var outDir = new Option<string>("--out") { Description = "Folder for junit.xml, cucumber.ndjson, report.html and certificate.json.", DefaultValueFactory = _ => "reports" };
+        var tags = new Option<string?>("--tags") { Description = "Cucumber tag expression selecting scenarios, e.g. \"@must and not @slow\"." };
+        var shard = new Option<string?>("--shard") { Description = "Run one deterministic slice of the suite: INDEX/COUNT, e.g. 1/4." };
+        var suite = new Option<string?>("--suite") { Description = "Folder holding features/ and schemas/ (default: the suite shipped with the harness)." };
+        var timeout = new Option<double>("--request-timeout") { Description = "Seconds to wait for one answer.", DefaultValueFactory = _ => 10 };
+        var deadline = new Option<double>("--deadline") { Description = "Seconds the whole run may take.", DefaultValueFactory = _ => 600 };
+        var insecure = new Option<bool>("--insecure") { Description = "Accept a TLS certificate that does not validate." };
+        var command = new Command("run", "Run the conformance suite and write the reports.")
+        {
+            target, profile, api, outDir, tags, shard, suite, timeout, deadline, insecure,
+        };
+        command.SetAction((parse, cancellation) => new RunJob(output, error).ExecuteAsync(
+            new RunRequest
+            {
+                Target = parse.GetValue(target),
+                ProfilePath = parse.GetValue(profile),
+                Api = parse.GetValue(api),
+                OutDir = parse.GetValue(outDir)!,
+                Tags = parse.GetValue(tags),
+                Shard = parse.GetValue(shard),
+                SuiteRoot = parse.GetValue(suite),
+                RequestTimeoutSeconds = parse.GetValue(timeout),
+                DeadlineSeconds = parse.GetValue(deadline),
+                Insecure = parse.GetValue(insecure),
+            },
+            cancellation));
+        return command;
+    }
+}

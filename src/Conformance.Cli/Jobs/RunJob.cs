@@ -1,0 +1,105 @@
+using System.Reflection;
+using Conformance.Cli.Output;
+using Conformance.Engine;
+using Conformance.Engine.Certification;
+using Conformance.Engine.Features;
+using Conformance.Engine.Http;
+using Conformance.Engine.Reports;
+using Conformance.Engine.Results;
+using Conformance.Engine.Running;
+using Conformance.Engine.Schemas;
+using Conformance.Engine.Secrets;
+using Conformance.Engine.Tags;
+
+namespace Conformance.Cli.Jobs;
+
+/// <summary>One <c>conformance run</c>: resolve the target, run the suite, write the four reports, map the outcome to an exit code.</summary>
+internal sealed class RunJob(TextWriter output, TextWriter error)
+{
+    public static string Version { get; } =
+        typeof(RunJob).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public async Task<int> ExecuteAsync(RunRequest request, CancellationToken cancellation)
+    {
+        var outDir = Path.GetFullPath(request.OutDir);
+        var view = new ConsoleView(output);
+        string? suiteRoot = null;
+        ResolvedTarget? target = null;
+        try
+        {
+            Directory.CreateDirectory(outDir);
+            suiteRoot = SuiteLocator.Find(request.SuiteRoot);
+            target = TargetResolver.Resolve(request);
+            var options = new RunOptions
+            {
+                Tags = TagExpression.Parse(request.Tags),
+                Shard = request.Shard is null ? null : Shard.Parse(request.Shard),
+                Deadline = TimeSpan.FromSeconds(request.DeadlineSeconds),
+            };
+            var suite = FeatureLoader.Load(suiteRoot);
+            var secrets = new SecretStore(new SecretMasker(), target.SecretFallback);
+            secrets.ResolveAll(target.Profile);
+            using var http = new TargetHttp(new HttpOptions { RequestTimeout = TimeSpan.FromSeconds(request.RequestTimeoutSeconds), Insecure = request.Insecure });
+            var context = new RunContext
+            {
+                Profile = target.Profile,
+                Secrets = secrets,
+                Http = http,
+                Schemas = new SchemaValidator(suiteRoot),
+                Cancellation = cancellation,
+            };
+            view.Header(target.Url, target.EmbeddedStub is not null, ConformanceRun.Select(suite.Cases, options).Count());
+            RunResult run;
+            using (var reqnrollReports = new ReqnrollReports(outDir))
+            {
+                await using (var session = await SuiteSession.StartAsync(context, BindingAssemblies.All))
+                {
+                    run = await view.WithProgressAsync(
+                        ConformanceRun.Select(suite.Cases, options).Count(),
+                        progress => ConformanceRun.ExecuteAsync(session, suite, options, progress, cancellation));
+                }
+
+                reqnrollReports.Complete();
+            }
+
+            JUnitWriter.Write(run, Path.Combine(outDir, "junit.xml"));
+            var certificate = CertificateBuilder.Build(run, target.Profile, target.Url, SuiteHash.Compute(suiteRoot), Version);
+            AtomicFile.WriteAllText(Path.Combine(outDir, "certificate.json"), secrets.Masker.Apply(CertificateJson.Serialize(certificate)));
+            view.Summary(certificate, run, outDir);
+            var code = ExitCodes.For(run.Outcome);
+            if (code != ExitCodes.Conformant)
+            {
+                await error.WriteLineAsync($"{certificate.Outcome}: {certificate.Reason} (see {Path.Combine(outDir, "certificate.json")})");
+            }
+
+            return code;
+        }
+        catch (ConfigurationException e)
+        {
+            WriteErrorCertificate(outDir, e.Message, request.Target ?? target?.Url ?? string.Empty, suiteRoot);
+            await error.WriteLineAsync($"configuration error: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        finally
+        {
+            target?.EmbeddedStub?.Dispose();
+        }
+    }
+
+    private static void WriteErrorCertificate(string outDir, string reason, string url, string? suiteRoot)
+    {
+        try
+        {
+            var sha = suiteRoot is null ? string.Empty : SuiteHash.Compute(suiteRoot);
+            var certificate = CertificateBuilder.ForConfigurationError(reason, url, sha, Version, TimeProvider.System.GetUtcNow());
+            AtomicFile.WriteAllText(Path.Combine(outDir, "certificate.json"), CertificateJson.Serialize(certificate));
+        }
+        catch (IOException)
+        {
+            // The out folder itself is unusable; the one-line error already says why the run stopped.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

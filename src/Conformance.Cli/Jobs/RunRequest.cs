@@ -1,0 +1,25 @@
+namespace Conformance.Cli.Jobs;
+
+/// <summary>What <c>conformance run</c> was asked to do, after argument parsing.</summary>
+public sealed record RunRequest
+{
+    public string? Target { get; init; }
+
+    public string? ProfilePath { get; init; }
+
+    public string? Api { get; init; }
+
+    public string OutDir { get; init; } = "reports";
+
+    public string? Tags { get; init; }
+
+    public string? Shard { get; init; }
+
+    public string? SuiteRoot { get; init; }
+
+    public double RequestTimeoutSeconds { get; init; } = 10;
+
+    public double DeadlineSeconds { get; init; } = 600;
+
+    public bool Insecure { get; init; }
+}

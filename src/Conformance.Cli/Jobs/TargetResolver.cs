@@ -1,0 +1,71 @@
+using Conformance.Engine;
+using Conformance.Engine.Profiles;
+using Conformance.Stub;
+
+namespace Conformance.Cli.Jobs;
+
+/// <summary>The target a run judges, its profile, and where its secrets come from.</summary>
+internal sealed record ResolvedTarget(TargetProfile Profile, string Url, IReadOnlyDictionary<string, string> SecretFallback, ReferenceStub? EmbeddedStub);
+
+/// <summary>Turns --target, --profile and --api into a target: a profile file, the stub's fixture set at a URL, or the embedded stub.</summary>
+internal static class TargetResolver
+{
+    public static ResolvedTarget Resolve(RunRequest request)
+    {
+        if (request.Target is not null && !IsHttpUrl(request.Target))
+        {
+            throw new ConfigurationException($"--target '{request.Target}' is not an absolute http:// or https:// URL");
+        }
+
+        ResolvedTarget resolved;
+        if (request.ProfilePath is not null)
+        {
+            var profile = ProfileLoader.LoadFile(request.ProfilePath);
+            if (request.Target is not null)
+            {
+                profile = profile.WithBaseUrl(request.Target);
+            }
+
+            resolved = new ResolvedTarget(profile, request.Target ?? BaseUrls(profile), new Dictionary<string, string>(), null);
+        }
+        else if (request.Target is not null)
+        {
+            // The stub's fixture set at another address; control routes are only used when the profile says so.
+            var profile = StubProfile.Create(request.Target) with { ReferenceStub = false };
+            resolved = new ResolvedTarget(profile, request.Target, StubProfile.DefaultSecrets, null);
+        }
+        else
+        {
+            var stub = ReferenceStub.Start();
+            resolved = new ResolvedTarget(stub.Profile, stub.Url, StubProfile.DefaultSecrets, stub);
+        }
+
+        var only = resolved.Profile.Only(request.Api);
+        Validate(only);
+        return resolved with { Profile = only };
+    }
+
+    private static void Validate(TargetProfile profile)
+    {
+        if (profile.Obshell is { } o && !IsHttpUrl(o.BaseUrl))
+        {
+            throw new ConfigurationException($"obshell.baseUrl '{o.BaseUrl}' is not an absolute http(s) URL (set it in the profile or pass --target)");
+        }
+
+        if (profile.Cce is { } c && !IsHttpUrl(c.BaseUrl))
+        {
+            throw new ConfigurationException($"cce.baseUrl '{c.BaseUrl}' is not an absolute http(s) URL (set it in the profile or pass --target)");
+        }
+
+        if (!profile.Apis.Any())
+        {
+            throw new ConfigurationException("the profile has no section for the API chosen with --api");
+        }
+    }
+
+    private static string BaseUrls(TargetProfile profile) =>
+        string.Join(" ", new[] { profile.Obshell?.BaseUrl, profile.Cce?.BaseUrl }.OfType<string>().Distinct());
+
+    private static bool IsHttpUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+}

@@ -1,0 +1,92 @@
+using Conformance.Engine.Certification;
+using Conformance.Engine.Results;
+using Spectre.Console;
+
+namespace Conformance.Cli.Output;
+
+/// <summary>What a person watching a run sees: a live progress bar (or one line per scenario in a log), then a summary table.</summary>
+internal sealed class ConsoleView(TextWriter output)
+{
+    private readonly IAnsiConsole _console = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(output),
+        Interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? InteractionSupport.Detect : InteractionSupport.No,
+        Ansi = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
+    });
+
+    public void Header(string url, bool embedded, int cases) =>
+        _console.MarkupLine($"[bold]conformance[/] judging {Markup.Escape(url)}{(embedded ? " (embedded reference stub)" : string.Empty)}: {cases} scenarios");
+
+    public async Task<RunResult> WithProgressAsync(int total, Func<IProgress<ScenarioResult>, Task<RunResult>> run)
+    {
+        if (!_console.Profile.Capabilities.Interactive)
+        {
+            var done = 0;
+            return await run(new SyncProgress(r => _console.MarkupLine(Line(++done, total, r))));
+        }
+
+        RunResult? result = null;
+        await _console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask("scenarios", maxValue: Math.Max(total, 1));
+                var failed = 0;
+                result = await run(new SyncProgress(r =>
+                {
+                    failed += r.Status == ScenarioStatus.Failed ? 1 : 0;
+                    task.Description = $"scenarios ({failed} failed)";
+                    task.Increment(1);
+                }));
+            });
+        return result!;
+    }
+
+    public void Summary(Certificate certificate, RunResult run, string outDir)
+    {
+        var table = new Table().Title("Requirements").AddColumns("API", "Level", "Passed", "Failed", "Not run");
+        foreach (var api in certificate.Requirements.GroupBy(r => r.Api))
+        {
+            foreach (var level in api.GroupBy(r => r.Level).OrderBy(g => g.Key))
+            {
+                table.AddRow(api.Key, level.Key,
+                    level.Count(r => r.Status == "passed").ToString(),
+                    level.Count(r => r.Status == "failed").ToString(),
+                    level.Count(r => r.Status == "not-run").ToString());
+            }
+        }
+
+        _console.Write(table);
+        foreach (var failed in certificate.Requirements.Where(r => r.Status == "failed"))
+        {
+            _console.MarkupLine($"[red]FAILED[/] {failed.Id} ({failed.Level}): {Markup.Escape(failed.FirstFailure ?? string.Empty).Split('\n')[0]}");
+        }
+
+        foreach (var problem in run.Problems)
+        {
+            _console.MarkupLine($"[red]SUITE PROBLEM[/] {Markup.Escape(problem.ToString())}");
+        }
+
+        var s = certificate.Totals.Scenarios;
+        _console.MarkupLine($"{s.Passed} passed, {s.Failed} failed, {s.NotRun} not run in {(run.EndedAt - run.StartedAt).TotalSeconds:0.0} s; verdict: [bold]{certificate.Outcome}[/]");
+        _console.MarkupLine($"reports: {Markup.Escape(outDir)}");
+    }
+
+    private static string Line(int done, int total, ScenarioResult r)
+    {
+        var status = r.Status switch
+        {
+            ScenarioStatus.Passed => "[green]passed [/]",
+            ScenarioStatus.Failed => "[red]FAILED [/]",
+            _ => "[grey]not run[/]",
+        };
+        var why = r.Status == ScenarioStatus.Passed ? string.Empty : $" — {Markup.Escape((r.Message ?? string.Empty).Split('\n')[0])}";
+        return $"[[{done}/{total}]] {status} {r.Case.RequirementId} {Markup.Escape(r.Case.Name)}{why}";
+    }
+
+    /// <summary>Reports synchronously on the caller's thread (Progress&lt;T&gt; would post to the thread pool and reorder lines).</summary>
+    private sealed class SyncProgress(Action<ScenarioResult> report) : IProgress<ScenarioResult>
+    {
+        public void Report(ScenarioResult value) => report(value);
+    }
+}

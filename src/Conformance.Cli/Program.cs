@@ -1,0 +1,3 @@
+using Conformance.Cli;
+
+return await CliApp.RunAsync(args);
