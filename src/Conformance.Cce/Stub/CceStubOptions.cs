@@ -1,0 +1,17 @@
+namespace Conformance.Cce.Stub;
+
+/// <summary>Settings of <see cref="CceStub"/>; every member has a usable default.</summary>
+public sealed record CceStubOptions
+{
+    public CceFixtures Fixtures { get; init; } = CceFixtures.Default;
+
+    /// <summary>Clock for X-Sdk-Date skew and job timestamps; a fake one makes both testable.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>How many job polls each of Initializing and Running lasts; jobs advance by polling, never by wall clock.</summary>
+    public int PollsPerPhase { get; init; } = 1;
+
+    public TimeSpan MaxClockSkew { get; init; } = TimeSpan.FromMinutes(15);
+
+    public string PasswordMask { get; init; } = "******";
+}

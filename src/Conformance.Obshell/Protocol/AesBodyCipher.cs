@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+
+namespace Conformance.Obshell.Protocol;
+
+/// <summary>The request body framing: base64(AES-128-CBC(PKCS#7(json))).</summary>
+public static class AesBodyCipher
+{
+    public static string Encrypt(ReadOnlySpan<byte> plaintext, AesKeyMaterial keys)
+    {
+        using var aes = Aes.Create();
+        aes.Key = keys.Key;
+        return Convert.ToBase64String(aes.EncryptCbc(plaintext, keys.Iv, PaddingMode.PKCS7));
+    }
+
+    public static ProtocolResult<byte[]> Decrypt(string base64Body, AesKeyMaterial keys)
+    {
+        byte[] cipher;
+        try
+        {
+            cipher = Convert.FromBase64String(base64Body.Trim());
+        }
+        catch (FormatException)
+        {
+            return ProtocolResult<byte[]>.Fail(ProtocolFailure.BodyContentLengthInvalid);
+        }
+
+        if (cipher.Length == 0 || cipher.Length % 16 != 0)
+        {
+            return ProtocolResult<byte[]>.Fail(ProtocolFailure.BodyContentLengthInvalid);
+        }
+
+        using var aes = Aes.Create();
+        aes.Key = keys.Key;
+        try
+        {
+            return ProtocolResult<byte[]>.Ok(aes.DecryptCbc(cipher, keys.Iv, PaddingMode.PKCS7));
+        }
+        catch (CryptographicException)
+        {
+            return ProtocolResult<byte[]>.Fail(ProtocolFailure.BodyDecryptFailed);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+
+namespace Conformance.Obshell.Stub;
+
+/// <summary>GET /api/v1/task/dag/{id} (poll, advances the DAG) and POST /api/v1/task/dag/{id} (operate).</summary>
+internal sealed class DagHandlers(StubServices s)
+{
+    public const string PathPrefix = "/api/v1/task/dag/";
+
+    public StubResponse Poll(StubRequest request)
+    {
+        var ctx = RequestContext.Start(request, s.Time);
+        var (_, authError) = s.Auth.Authenticate(request, ctx, s.CurrentIdentity());
+        if (authError is not null)
+        {
+            return s.Envelope.Error(ctx, authError);
+        }
+
+        if (GenericId.TryParseDagId(request.Path[Math.Min(PathPrefix.Length, request.Path.Length)..]) is not { } dagId)
+        {
+            return s.Envelope.Error(ctx, ObshellErrors.GenericIdInvalid);
+        }
+
+        // show_details defaults to true; only an explicit false hides the nodes.
+        var details = !(request.Query.TryGetValue("show_details", out var v) && v.Equals("false", StringComparison.OrdinalIgnoreCase));
+        lock (s.State.Gate)
+        {
+            if (s.State.Find(dagId) is not { } dag)
+            {
+                return s.Envelope.Error(ctx, ObshellErrors.TaskNotFound);
+            }
+
+            if (dag.Advance(s.Time.GetLocalNow()))
+            {
+                s.State.Leave(dag.Target);
+            }
+
+            return s.Envelope.Success(ctx, w => DagJsonWriter.Write(w, dag, details, s.Agent));
+        }
+    }
+
+    public StubResponse Operate(StubRequest request)
+    {
+        var ctx = RequestContext.Start(request, s.Time);
+        var (header, authError) = s.Auth.Authenticate(request, ctx, s.CurrentIdentity());
+        if (authError is not null)
+        {
+            return s.Envelope.Error(ctx, authError);
+        }
+
+        var (body, bodyError) = RequestAuthenticator.DecryptBody(request, header!);
+        if (bodyError is not null)
+        {
+            return s.Envelope.Error(ctx, bodyError);
+        }
+
+        if (GenericId.TryParseDagId(request.Path[Math.Min(PathPrefix.Length, request.Path.Length)..]) is not { } dagId)
+        {
+            return s.Envelope.Error(ctx, ObshellErrors.GenericIdInvalid);
+        }
+
+        if (BindOperator(body!) is not { } op)
+        {
+            return s.Envelope.Error(ctx, ObshellErrors.BindJsonFailed);
+        }
+
+        lock (s.State.Gate)
+        {
+            if (s.State.Find(dagId) is not { } dag)
+            {
+                return s.Envelope.Error(ctx, ObshellErrors.TaskNotFound);
+            }
+
+            // Resuming a DAG must not run it alongside another one that took the lock meanwhile.
+            if (op != DagVocabulary.Cancel && s.State.ActiveDag is { } active && active != dag)
+            {
+                return s.Envelope.Error(ctx, ObshellErrors.UnderMaintenanceWithDag);
+            }
+
+            var error = dag.Apply(op, s.Time.GetLocalNow());
+            return error is null ? StubResponse.NoContent : s.Envelope.Error(ctx, error);
+        }
+    }
+
+    private static string? BindOperator(byte[] json)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json.Length == 0 ? "{}"u8.ToArray() : json);
+            return doc.RootElement.ValueKind == JsonValueKind.Object
+                && GoJson.Find(doc.RootElement, "operator") is { ValueKind: JsonValueKind.String } e
+                && e.GetString() is { Length: > 0 } op
+                ? op.ToUpperInvariant()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Conformance.Obshell.Stub;
+
+/// <summary>Builds obshell's response envelope (ob/agent/lib/http/response.go).</summary>
+internal sealed class EnvelopeWriter(TimeProvider time)
+{
+    // The default encoder escapes ' as \u0027, which turns stage names like "Set agent to 'SCALING IN'" unreadable in logs.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public StubResponse Success(RequestContext ctx, Action<Utf8JsonWriter> writeData) =>
+        Write(ctx, 200, w =>
+        {
+            w.WritePropertyName("data");
+            writeData(w);
+        });
+
+    public StubResponse Error(RequestContext ctx, StubError error) =>
+        Write(ctx, error.Status, w =>
+        {
+            w.WriteStartObject("error");
+            if (error.LegacyCode != 0)
+            {
+                w.WriteNumber("code", error.LegacyCode);
+            }
+
+            w.WriteString("errCode", error.ErrCode);
+            w.WriteString("message", error.Message);
+            w.WriteEndObject();
+        });
+
+    private StubResponse Write(RequestContext ctx, int status, Action<Utf8JsonWriter> payload)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            w.WriteStartObject();
+            w.WriteBoolean("successful", status is >= 200 and < 300);
+            w.WriteString("timestamp", GoTime.Format(time.GetLocalNow()));
+            w.WriteNumber("duration", (long)time.GetElapsedTime(ctx.StartedAt).TotalMilliseconds);
+            w.WriteNumber("status", status);
+            w.WriteString("traceId", ctx.TraceId);
+            payload(w);
+            w.WriteEndObject();
+        }
+
+        return new StubResponse(status, Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+}

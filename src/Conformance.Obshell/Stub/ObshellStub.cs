@@ -1,0 +1,97 @@
+using Conformance.Obshell.Protocol;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace Conformance.Obshell.Stub;
+
+/// <summary>A stateful reference obshell agent (scale-in, DAG polling, hybrid encryption) on a WireMock.Net server.</summary>
+public sealed class ObshellStub : IDisposable
+{
+    /// <summary>Above the host's default mappings for the same paths, below nothing.</summary>
+    private const int RoutePriority = 10;
+    private const int NotFoundPriority = 1000;
+
+    private readonly ObshellKeyPair _keys = ObshellKeyPair.Generate();
+    private readonly StubServices _services;
+
+    public ObshellStub(ObshellStubOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var state = new ClusterState(options.Fixtures, options.InitialIdentity);
+        var auth = new RequestAuthenticator(new ObshellRequestDecryptor(_keys.Rsa), options.Fixtures, options.TimeProvider);
+        _services = new StubServices(options, state, auth, new EnvelopeWriter(options.TimeProvider), _keys.PublicKeyBase64);
+    }
+
+    public ObshellStubFixtures Fixtures => _services.Options.Fixtures;
+
+    /// <summary>The value GET /api/v1/secret publishes (base64 PKCS#1 DER, RSA-1024, new per instance).</summary>
+    public string PublicKeyBase64 => _services.PublicKeyBase64;
+
+    public AgentIdentity Identity => _services.CurrentIdentity();
+
+    /// <summary>Current members, sorted; a node leaves when its DAG reaches SUCCEED.</summary>
+    public IReadOnlyList<NodeAddress> Members
+    {
+        get
+        {
+            lock (_services.State.Gate)
+            {
+                return _services.State.Members;
+            }
+        }
+    }
+
+    /// <summary>Makes the WireMock server hand DELETE bodies to the callbacks (obshell's CLI sends one).</summary>
+    public static WireMockServerSettings RequiredSettings(WireMockServerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.AllowBodyForAllHttpMethods = true;
+        return settings;
+    }
+
+    public void SetIdentity(AgentIdentity identity)
+    {
+        lock (_services.State.Gate)
+        {
+            _services.State.Identity = identity;
+        }
+    }
+
+    /// <summary>Restores the initial membership and identity and forgets every DAG.</summary>
+    public void Reset()
+    {
+        lock (_services.State.Gate)
+        {
+            _services.State.Reset();
+        }
+    }
+
+    public void Register(WireMockServer server)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var pub = new PublicHandlers(_services);
+        var scaleIn = new ScaleInHandler(_services);
+        var dags = new DagHandlers(_services);
+
+        Map(server, Request.Create().WithPath("/api/v1/secret").UsingGet(), pub.Secret);
+        Map(server, Request.Create().WithPath("/api/v1/info").UsingGet(), pub.Info);
+        Map(server, Request.Create().WithPath("/api/v1/ob/scale_in").UsingPost(), scaleIn.Handle);
+        Map(server, Request.Create().WithPath("/api/v1/observer").UsingDelete(), scaleIn.Handle);
+        Map(server, Request.Create().WithPath(IsDagPath).UsingGet(), dags.Poll);
+        Map(server, Request.Create().WithPath(IsDagPath).UsingPost(), dags.Operate);
+        Map(server, Request.Create().WithPath(p => p.StartsWith("/api/v1/", StringComparison.Ordinal)).UsingAnyMethod(),
+            pub.NotFound, NotFoundPriority);
+    }
+
+    public void Dispose() => _keys.Dispose();
+
+    private static bool IsDagPath(string path) =>
+        path.StartsWith(DagHandlers.PathPrefix, StringComparison.Ordinal)
+        && path.Length > DagHandlers.PathPrefix.Length
+        && !path.AsSpan(DagHandlers.PathPrefix.Length).Contains('/');
+
+    private void Map(WireMockServer server, IRequestBuilder request, Func<StubRequest, StubResponse> handler, int priority = RoutePriority) =>
+        server.Given(request).AtPriority(priority).RespondWith(Response.Create().WithCallback(WireMockAdapter.Callback(handler, _services)));
+}

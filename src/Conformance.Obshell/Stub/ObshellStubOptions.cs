@@ -1,0 +1,17 @@
+namespace Conformance.Obshell.Stub;
+
+/// <summary>Construction options of <see cref="ObshellStub"/>; defaults come from <see cref="ObshellStubFixtures.Default"/>.</summary>
+public sealed record ObshellStubOptions
+{
+    /// <summary>Clock for the envelope timestamp, DAG times and header expiry.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    public ObshellStubFixtures Fixtures { get; init; } = ObshellStubFixtures.Default;
+
+    public AgentIdentity InitialIdentity { get; init; } = AgentIdentity.ClusterAgent;
+
+    /// <summary>Agent version reported by /api/v1/info.</summary>
+    public string Version { get; init; } = "4.5.0.0";
+
+    public string Zone { get; init; } = "zone1";
+}

@@ -1,0 +1,21 @@
+namespace Conformance.Obshell.Stub;
+
+/// <summary>What every handler shares: options, state, authentication and the envelope.</summary>
+internal sealed record StubServices(
+    ObshellStubOptions Options,
+    ClusterState State,
+    RequestAuthenticator Auth,
+    EnvelopeWriter Envelope,
+    string PublicKeyBase64)
+{
+    public TimeProvider Time => Options.TimeProvider;
+    public NodeAddress Agent => Options.Fixtures.Agent;
+
+    public AgentIdentity CurrentIdentity()
+    {
+        lock (State.Gate)
+        {
+            return State.Identity;
+        }
+    }
+}
