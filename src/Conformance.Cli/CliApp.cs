@@ -19,10 +19,22 @@ public static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            await error.WriteLineAsync($"usage error: {parsed.Errors[0].Message} (see 'conformance --help')");
+            await error.WriteLineAsync($"usage error: {OneLine(parsed.Errors[0].Message)} (see 'conformance --help')");
             return ExitCodes.UsageError;
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            // Never a stack trace for a user: one line, and the exit code of a run that judged nothing.
+            await error.WriteLineAsync($"harness error: {OneLine(e.Message)} ({e.GetType().Name})");
+            return ExitCodes.UsageError;
+        }
     }
+
+    // CI logs are read line by line: a reason is always one line.
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
 }

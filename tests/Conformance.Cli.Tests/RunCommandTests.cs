@@ -1,0 +1,99 @@
+using FluentAssertions;
+
+namespace Conformance.Cli.Tests;
+
+[NonParallelizable]
+public sealed class RunCommandTests
+{
+    [Test]
+    public async Task Run_without_a_target_judges_the_embedded_stub_and_writes_the_four_reports()
+    {
+        using var cli = new CliRun();
+
+        await cli.RunAsync("run", "--out", cli.OutDir);
+
+        cli.ExitCode.Should().Be(0, $"stdout:\n{cli.Output}\nstderr:\n{cli.Error}");
+        foreach (var file in new[] { "junit.xml", "cucumber.ndjson", "report.html", "certificate.json" })
+        {
+            File.Exists(Path.Combine(cli.OutDir, file)).Should().BeTrue($"{file} is one of the four reports");
+        }
+
+        var certificate = cli.Certificate;
+        certificate["verdict"]!.GetValue<string>().Should().Be("conformant");
+        certificate["suite"]!["sha256"]!.GetValue<string>().Should().MatchRegex("^[0-9a-f]{64}$");
+        certificate["target"]!["url"]!.GetValue<string>().Should().StartWith("http://127.0.0.1:");
+        var requirements = certificate["requirements"]!.AsArray();
+        requirements.Should().NotBeEmpty();
+        foreach (var r in requirements)
+        {
+            r!["api"]!.GetValue<string>().Should().BeOneOf("obshell", "cce");
+            r["level"]!.GetValue<string>().Should().BeOneOf("MUST", "SHOULD");
+            r["status"]!.GetValue<string>().Should().BeOneOf("passed", "failed", "not-run");
+        }
+
+        cli.Output.Should().Contain("verdict: conformant");
+        Directory.EnumerateFiles(cli.OutDir, "*.tmp").Should().BeEmpty("reports are renamed into place");
+    }
+
+    [Test]
+    public async Task An_unreachable_target_exits_3_with_one_line_and_still_writes_the_certificate()
+    {
+        using var cli = new CliRun();
+
+        await cli.RunAsync("run", "--target", "http://127.0.0.1:1", "--out", cli.OutDir);
+
+        cli.ExitCode.Should().Be(3);
+        cli.Error.Trim().Split('\n').Should().ContainSingle().Which.Should().StartWith("could-not-run:").And.Contain("127.0.0.1:1");
+        cli.Certificate["outcome"]!.GetValue<string>().Should().Be("could-not-run");
+        cli.Certificate["verdict"]!.GetValue<string>().Should().Be("not-conformant");
+    }
+
+    [Test]
+    public async Task A_missing_profile_exits_2_naming_it()
+    {
+        using var cli = new CliRun();
+
+        await cli.RunAsync("run", "--profile", "missing.json", "--out", cli.OutDir);
+
+        cli.ExitCode.Should().Be(2);
+        cli.Error.Trim().Should().Be("configuration error: profile file not found: missing.json");
+        cli.Certificate["outcome"]!.GetValue<string>().Should().Be("configuration-error");
+    }
+
+    [Test]
+    public async Task A_profile_whose_secret_variable_is_unset_exits_2_naming_the_variable()
+    {
+        using var cli = new CliRun();
+        var profile = Path.Combine(Path.GetTempPath(), $"profile-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(profile, """
+            { "obshell": { "baseUrl": "http://127.0.0.1:1", "passwordEnv": "CONFORMANCE_TEST_UNSET_PASSWORD",
+                           "agent": {"ip": "10.10.10.1", "port": 2886} } }
+            """);
+        try
+        {
+            await cli.RunAsync("run", "--profile", profile, "--out", cli.OutDir);
+        }
+        finally
+        {
+            File.Delete(profile);
+        }
+
+        cli.ExitCode.Should().Be(2);
+        cli.Error.Should().Contain("CONFORMANCE_TEST_UNSET_PASSWORD").And.Contain("obshell.passwordEnv");
+    }
+
+    [TestCase("run", "--api", "nova")]
+    [TestCase("run", "--bogus")]
+    [TestCase("run", "--target", "not a url")]
+    [TestCase("run", "--tags", "@must and")]
+    [TestCase("run", "--shard", "5/4")]
+    public async Task Bad_arguments_exit_2_with_one_readable_line(params string[] args)
+    {
+        using var cli = new CliRun();
+
+        await cli.RunAsync([.. args, "--out", cli.OutDir]);
+
+        cli.ExitCode.Should().Be(2);
+        cli.Error.Trim().Split('\n').Should().ContainSingle().Which.Should().MatchRegex("^(usage|configuration) error: ");
+    }
+}
