@@ -39,7 +39,9 @@ public static class FeatureLoader
             cases.AddRange(ScenarioCaseBuilder.Build(feature, problems));
         }
 
-        return new FeatureSet(suiteRoot, features, cases, problems);
+        var catalogues = Catalogue.CatalogueLoader.Load(suiteRoot, problems);
+        problems.AddRange(Catalogue.TraceabilityCheck.Check(cases, catalogues));
+        return new FeatureSet(suiteRoot, features, cases, problems) { Catalogues = catalogues };
     }
 
     private static LoadedFeature? Parse(string relative, string text, IIdGenerator ids, List<SuiteProblem> problems)

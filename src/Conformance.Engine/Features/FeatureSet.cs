@@ -5,4 +5,8 @@ public sealed record FeatureSet(
     string SuiteRoot,
     IReadOnlyList<LoadedFeature> Features,
     IReadOnlyList<ScenarioCase> Cases,
-    IReadOnlyList<SuiteProblem> Problems);
+    IReadOnlyList<SuiteProblem> Problems)
+{
+    /// <summary>The requirements catalogues (features/*/requirements.yaml) the cases trace to.</summary>
+    public IReadOnlyList<Catalogue.RequirementCatalogue> Catalogues { get; init; } = [];
+}
