@@ -63,7 +63,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
             }
 
             JUnitWriter.Write(run, Path.Combine(outDir, "junit.xml"));
-            var certificate = CertificateBuilder.Build(run, target.Profile, target.Url, SuiteHash.Compute(suiteRoot), Version);
+            var certificate = CertificateBuilder.Build(run, target.Profile, target.Url, SuiteHash.Compute(suiteRoot), Version, suite.Catalogues);
             AtomicFile.WriteAllText(Path.Combine(outDir, "certificate.json"), secrets.Masker.Apply(CertificateJson.Serialize(certificate)));
             view.Summary(certificate, run, outDir);
             var code = ExitCodes.For(run.Outcome);

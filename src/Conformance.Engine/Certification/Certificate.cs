@@ -40,7 +40,11 @@ public sealed record RequirementVerdict(
     string Level,
     string Status,
     string? FirstFailure,
-    IReadOnlyList<ScenarioVerdict> Scenarios);
+    IReadOnlyList<ScenarioVerdict> Scenarios)
+{
+    /// <summary>The catalogue's short title, when the requirement is catalogued.</summary>
+    public string? Title { get; init; }
+}
 
 /// <summary>One scenario's outcome inside a requirement.</summary>
 public sealed record ScenarioVerdict(string Name, string Location, string Status, string? Message, string? FailedStep);

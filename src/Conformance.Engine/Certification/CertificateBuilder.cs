@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Conformance.Engine.Catalogue;
 using Conformance.Engine.Features;
 using Conformance.Engine.Profiles;
 using Conformance.Engine.Results;
@@ -9,14 +10,30 @@ namespace Conformance.Engine.Certification;
 /// <summary>Aggregates scenario results by requirement into a certificate.</summary>
 public static class CertificateBuilder
 {
-    public static Certificate Build(RunResult run, TargetProfile profile, string targetUrl, string suiteSha256, string harnessVersion)
+    /// <param name="catalogues">The judged APIs' catalogues: they add titles, the catalogued notes, and list requirements no selected scenario ran as not-run.</param>
+    public static Certificate Build(
+        RunResult run,
+        TargetProfile profile,
+        string targetUrl,
+        string suiteSha256,
+        string harnessVersion,
+        IReadOnlyList<RequirementCatalogue>? catalogues = null)
     {
+        var judged = (catalogues ?? []).Where(c => profile.Covers(c.Api)).ToList();
         var requirements = run.Results
             .GroupBy(r => r.Case.RequirementId, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(Requirement)
+            .Concat(judged.SelectMany(c => c.Requirements
+                .Where(r => !r.IsRetired && run.Results.All(x => x.Case.RequirementId != r.Id))
+                .Select(r => new RequirementVerdict(r.Id, c.Api, r.Level, "not-run", null, []))))
+            .Select(r => r with { Title = judged.Select(c => c.Find(r.Id)?.Title).FirstOrDefault(t => t is not null) })
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
-        var notes = run.Results.SelectMany(r => r.Notes ?? []).DistinctBy(n => (n.Id, n.Text)).OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
+        var notes = run.Results.SelectMany(r => r.Notes ?? [])
+            .Concat(judged.SelectMany(c => c.Notes.Select(n => new Note(n.Id, n.Text))))
+            .DistinctBy(n => (n.Id, n.Text))
+            .OrderBy(n => n.Id, StringComparer.Ordinal)
+            .ToList();
         var outcome = run.Outcome;
         var reason = outcome switch
         {
