@@ -1,7 +1,8 @@
 namespace Conformance.Cli.Jobs;
 
 /// <summary>
-/// Points Reqnroll's own html and message formatters at the out folder. They read their settings from the environment
+/// Points Reqnroll's own html and message formatters at the out folder (cucumber.html beside the living
+/// documentation in report.html, and cucumber.ndjson). They read their settings from the environment
 /// when the run starts, and write when it ends; the files are written under temporary names and renamed, so a reader
 /// never sees half a report.
 /// </summary>
@@ -18,7 +19,7 @@ internal sealed class ReqnrollReports : IDisposable
         var id = Guid.NewGuid().ToString("N");
         _files =
         [
-            (Path.Combine(outDir, $".report.html.{id}.tmp"), Path.Combine(outDir, "report.html")),
+            (Path.Combine(outDir, $".cucumber.html.{id}.tmp"), Path.Combine(outDir, "cucumber.html")),
             (Path.Combine(outDir, $".cucumber.ndjson.{id}.tmp"), Path.Combine(outDir, "cucumber.ndjson")),
         ];
         Environment.SetEnvironmentVariable(HtmlVariable, $"outputFilePath={_files[0].Temp}");

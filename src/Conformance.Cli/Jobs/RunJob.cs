@@ -65,6 +65,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
             JUnitWriter.Write(run, Path.Combine(outDir, "junit.xml"));
             var certificate = CertificateBuilder.Build(run, target.Profile, target.Url, SuiteHash.Compute(suiteRoot), Version, suite.Catalogues);
             AtomicFile.WriteAllText(Path.Combine(outDir, "certificate.json"), secrets.Masker.Apply(CertificateJson.Serialize(certificate)));
+            LivingDocWriter.Write(Path.Combine(outDir, "report.html"), certificate, run, suite.Catalogues, secrets.Masker.Apply);
             view.Summary(certificate, run, outDir);
             var code = ExitCodes.For(run.Outcome);
             if (code != ExitCodes.Conformant)
