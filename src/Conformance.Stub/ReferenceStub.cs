@@ -38,8 +38,8 @@ public sealed class ReferenceStub : IDisposable
             ReadStaticMappings = false,
             AllowBodyForAllHttpMethods = true,
         });
-        var obshell = new ObshellStub(new ObshellStubOptions { TimeProvider = time });
-        var cce = new CceStub(new CceStubOptions { Time = time });
+        var obshell = new ObshellStub(new ObshellStubOptions { TimeProvider = time, Fixtures = StubSecrets.Obshell() });
+        var cce = new CceStub(new CceStubOptions { Time = time, Fixtures = StubSecrets.Cce() });
         var server = WireMockServer.Start(settings);
         obshell.Register(server);
         cce.Register(server);
