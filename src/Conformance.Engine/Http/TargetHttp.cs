@@ -37,7 +37,16 @@ public sealed class TargetHttp : IDisposable
         try
         {
             using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            var body = await ReadBoundedAsync(response.Content, timeout.Token);
+            byte[] body;
+            try
+            {
+                body = await ReadBoundedAsync(response.Content, timeout.Token);
+            }
+            catch (ResponseTooLargeException e)
+            {
+                throw new ResponseTooLargeException($"{request.Method} {request.RequestUri}: {e.Message}");
+            }
+
             var headers = response.Headers.Concat(response.Content.Headers)
                 .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => string.Join(", ", g.SelectMany(h => h.Value)), StringComparer.OrdinalIgnoreCase);

@@ -45,7 +45,15 @@ public static class ConformanceRun
             {
                 result = await session.RunAsync(c);
                 consecutiveTransport = result.TransportFailure ? consecutiveTransport + 1 : 0;
-                if (consecutiveTransport >= options.MaxConsecutiveTransportFailures)
+
+                // Checked here too, not only before the next case: when the cut lands in the last case
+                // there is no next case, and the run would otherwise end as if it had judged the target.
+                if (cancellation.IsCancellationRequested)
+                {
+                    interrupted = true;
+                    abort = "the run was interrupted";
+                }
+                else if (consecutiveTransport >= options.MaxConsecutiveTransportFailures)
                 {
                     abort = $"target unreachable: {result.Message}";
                 }
