@@ -61,5 +61,5 @@ public static class StubProfile
 
     public static string Text(string baseUrl) => Json(baseUrl).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
 
-    private static JsonObject Node(Obshell.Stub.NodeAddress n) => new() { ["ip"] = n.Ip, ["port"] = n.Port };
+    private static JsonObject Node(NodeAddress n) => new() { ["ip"] = n.Ip, ["port"] = n.Port };
 }

@@ -69,7 +69,7 @@ public sealed class ReferenceStubSuite
     {
         if (scenario is null)
         {
-            Assert.Fail(problem);
+            Assert.Fail(problem ?? "the suite does not load");
             return;
         }
 

@@ -1,3 +1,5 @@
+using Conformance.Engine.Profiles;
+
 namespace Conformance.Obshell.Stub;
 
 /// <summary>Membership, identity and DAGs; every access goes through <see cref="Gate"/>.</summary>

@@ -1,3 +1,4 @@
+using Conformance.Engine.Profiles;
 using Conformance.Obshell.Protocol;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -1,3 +1,5 @@
+using Conformance.Engine.Profiles;
+
 namespace Conformance.Obshell.Stub;
 
 /// <summary>The fixture set the reference stub is built on, for writing a target profile.</summary>

@@ -1,3 +1,4 @@
+using Conformance.Engine.Profiles;
 using static Conformance.Obshell.Stub.DagVocabulary;
 
 namespace Conformance.Obshell.Stub;

@@ -1,3 +1,4 @@
+using Conformance.Engine.Profiles;
 using System.Text.Json;
 
 namespace Conformance.Obshell.Stub;

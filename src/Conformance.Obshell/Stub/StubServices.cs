@@ -1,3 +1,5 @@
+using Conformance.Engine.Profiles;
+
 namespace Conformance.Obshell.Stub;
 
 /// <summary>What every handler shares: options, state, authentication and the envelope.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Conformance.Engine.Profiles;
 using Conformance.Obshell.Stub;
 using Conformance.Obshell.Tests.Support;
 

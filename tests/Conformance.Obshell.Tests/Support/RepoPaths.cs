@@ -13,6 +13,12 @@ public static class RepoPaths
 
     private static string FindRoot()
     {
+        // Builds with --artifacts-path run from outside the checkout; CONFORMANCE_SUITE names it then.
+        if (Environment.GetEnvironmentVariable("CONFORMANCE_SUITE") is { Length: > 0 } given)
+        {
+            return given;
+        }
+
         for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Conformance.sln")) || Directory.Exists(Path.Combine(dir.FullName, "schemas", "obshell")))
