@@ -26,6 +26,11 @@ public static class SchemaFiles
 
     private static string FindDirectory()
     {
+        if (System.IO.Directory.Exists(Path.Combine(SourceTree.Root, "schemas", "cce")))
+        {
+            return Path.Combine(SourceTree.Root, "schemas", "cce");
+        }
+
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "schemas", "cce");

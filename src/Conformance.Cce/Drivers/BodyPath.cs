@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Conformance.Cce.Drivers;
+
+/// <summary>Dotted paths into a request body ("spec.nodes[1].uid"), so a scenario names the one field it breaks.</summary>
+public static class BodyPath
+{
+    /// <summary>One step of a path: a property name or an array index.</summary>
+    public readonly record struct Segment(string? Name, int? Index);
+
+    public static IReadOnlyList<Segment> Parse(string path)
+    {
+        var segments = new List<Segment>();
+        foreach (var part in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bracket = part.IndexOf('[', StringComparison.Ordinal);
+            segments.Add(new Segment(bracket < 0 ? part : part[..bracket], null));
+            while (bracket >= 0)
+            {
+                var close = part.IndexOf(']', bracket);
+                segments.Add(new Segment(null, int.Parse(part[(bracket + 1)..close], CultureInfo.InvariantCulture)));
+                bracket = part.IndexOf('[', close);
+            }
+        }
+
+        return segments.Where(s => s.Name is not "").ToList();
+    }
+
+    /// <summary>Sets the value at the path (JSON null included), creating missing objects on the way.</summary>
+    public static void Set(JsonObject root, string path, JsonNode? value) => Apply(root, path, value, remove: false);
+
+    public static void Remove(JsonObject root, string path) => Apply(root, path, null, remove: true);
+
+    private static void Apply(JsonObject root, string path, JsonNode? value, bool remove)
+    {
+        var segments = Parse(path);
+        JsonNode parent = root;
+        for (var i = 0; i < segments.Count - 1; i++)
+        {
+            parent = Child(parent, segments[i]) ?? Create(parent, segments[i]);
+        }
+
+        var last = segments[^1];
+        switch (parent)
+        {
+            case JsonObject o when remove:
+                o.Remove(last.Name!);
+                break;
+            case JsonObject o:
+                o[last.Name!] = value;
+                break;
+            case JsonArray a when remove:
+                a.RemoveAt(last.Index!.Value);
+                break;
+            case JsonArray a:
+                a[last.Index!.Value] = value;
+                break;
+        }
+    }
+
+    private static JsonNode? Child(JsonNode parent, Segment s) =>
+        s.Index is { } i ? (parent as JsonArray)?[i] : (parent as JsonObject)?[s.Name!];
+
+    private static JsonNode Create(JsonNode parent, Segment s)
+    {
+        var child = new JsonObject();
+        if (parent is JsonObject o && s.Name is not null)
+        {
+            o[s.Name] = child;
+            return child;
+        }
+
+        throw new InvalidOperationException($"suite error: cannot create {s} inside {parent.ToJsonString()}");
+    }
+}

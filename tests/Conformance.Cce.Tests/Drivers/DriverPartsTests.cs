@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using Conformance.Cce.Drivers;
+using Conformance.Engine.Profiles;
+using Conformance.Engine.Running;
+
+namespace Conformance.Cce.Tests.Drivers;
+
+public sealed class DriverPartsTests
+{
+    [Test]
+    public void Body_paths_set_and_remove_nested_fields()
+    {
+        var body = RemovalRequest.BodyFor(["a", "b"], "salted");
+
+        BodyPath.Remove(body, "spec.nodes[1].uid");
+        BodyPath.Set(body, "spec.login.removeSSHKey", JsonValue.Create(true));
+        BodyPath.Set(body, "apiVersion", null);
+
+        body.ToJsonString().Should().Be(
+            """{"apiVersion":null,"kind":"RemoveNodesTask","spec":{"nodes":[{"uid":"a"},{}],"login":{"userPassword":{"username":"root","password":"salted"},"removeSSHKey":true}}}""");
+        Expect.JsonAt(body, "spec.nodes[0].uid")!.GetValue<string>().Should().Be("a");
+    }
+
+    [Test]
+    public void The_pool_hands_out_distinct_uids_and_takes_back_untouched_ones()
+    {
+        var pool = new CceNodePool(Profile(["n1", "n2", "n3"]));
+
+        var first = pool.Take(2);
+        var second = pool.Take(1);
+        pool.Return(first.Take(1));
+
+        first.Concat(second).Should().OnlyHaveUniqueItems().And.HaveCount(3);
+        pool.Take(1).Should().Equal(first[0]);
+        FluentActions.Invoking(() => pool.Take(1)).Should().Throw<FixtureMissingException>()
+            .WithMessage("*cce.removableNodeUids (more entries)*");
+    }
+
+    [TestCase("Abcd1!x", "too short", "(omitted)")]
+    [TestCase("Ab1!nimdaZ", "contains the reversed username", "admin")]
+    public void Password_rows_are_checked_against_the_rules(string password, string rule, string user)
+    {
+        FluentActions.Invoking(() => PasswordRows.ExpectBroken(password, rule, user)).Should().NotThrow();
+        FluentActions.Invoking(() => PasswordRows.ExpectStrong(password, user)).Should().Throw<InvalidOperationException>()
+            .WithMessage("suite error:*");
+    }
+
+    private static CceProfile Profile(IReadOnlyList<string> uids) =>
+        new("http://127.0.0.1:1", "p", "c", new CceAuth("T", null, null), uids, null, null, 0);
+}
