@@ -20,6 +20,8 @@ internal sealed class ScenarioExecutor(Assembly testAssembly, IContainerBuilder 
         var watch = Stopwatch.StartNew();
         var runner = TestRunnerManager.GetTestRunnerForAssembly(testAssembly, builder, c.Feature.Info);
         var scenarioStarted = false;
+        ScenarioLog? log = null;
+        ScenarioResult result;
         try
         {
             if (runner.FeatureContext is { } current && !ReferenceEquals(current.FeatureInfo, c.Feature.Info))
@@ -46,9 +48,9 @@ internal sealed class ScenarioExecutor(Assembly testAssembly, IContainerBuilder 
             }
 
             await runner.OnScenarioStartAsync();
+            log = runner.ScenarioContext.ScenarioContainer.Resolve<ScenarioLog>();
             var failedStep = await RunStepsAsync(runner, c);
-            var log = runner.ScenarioContext.ScenarioContainer.Resolve<ScenarioLog>();
-            return await CollectAsync(runner, c, watch, failedStep, log);
+            result = await CollectAsync(runner, c, watch, failedStep);
         }
         finally
         {
@@ -59,9 +61,12 @@ internal sealed class ScenarioExecutor(Assembly testAssembly, IContainerBuilder 
 
             TestRunnerManager.ReleaseTestRunner(runner);
         }
+
+        // Read after the [AfterScenario] hooks ran: their cleanup requests and notes belong to the scenario too.
+        return result with { Exchanges = log.Exchanges.ToList(), Notes = log.Notes.ToList(), Duration = watch.Elapsed };
     }
 
-    private static async Task<ScenarioResult> CollectAsync(ITestRunner runner, ScenarioCase c, Stopwatch watch, string? failedStep, ScenarioLog log)
+    private static async Task<ScenarioResult> CollectAsync(ITestRunner runner, ScenarioCase c, Stopwatch watch, string? failedStep)
     {
         var error = runner.ScenarioContext.TestError;
         try
@@ -74,7 +79,7 @@ internal sealed class ScenarioExecutor(Assembly testAssembly, IContainerBuilder 
         }
 
         var status = runner.ScenarioContext.ScenarioExecutionStatus;
-        var result = new ScenarioResult(c, ScenarioStatus.Passed, watch.Elapsed, null, failedStep, log.Exchanges.ToList(), log.Notes.ToList());
+        var result = new ScenarioResult(c, ScenarioStatus.Passed, watch.Elapsed, null, failedStep);
         return error switch
         {
             null when status == ScenarioExecutionStatus.OK => result,
