@@ -1,3 +1,4 @@
+@serial
 Feature: obshell scale-in agent_info validation
   agent_info is required, with a non-empty string ip and a non-zero integer port (ob/param/ob.go,
   ob/agent/meta/agent.go). Anything that does not bind - a missing field, a wrong JSON type, malformed JSON,

@@ -1,3 +1,4 @@
+@serial
 Feature: obshell scale-in DAG lifecycle
   An accepted scale-in answers 200 with a DagDetailDTO (ob/agent/engine/task/task_dto.go). The client polls
   GET /api/v1/task/dag/{id} until the DAG is SUCCEED or FAILED; after SUCCEED the node has left the cluster.

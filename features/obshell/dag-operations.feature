@@ -1,4 +1,4 @@
-@dag-operations
+@serial @dag-operations
 Feature: obshell DAG operations
   POST /api/v1/task/dag/{id} with {"operator": "rollback|retry|cancel|pass"} operates a DAG: cancel stops a DAG
   that has not finished (FAILED + CANCEL); rollback, retry and pass apply to a FAILED DAG and end in

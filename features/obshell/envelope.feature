@@ -1,3 +1,4 @@
+@serial
 Feature: obshell response envelope
   Every answer with a body is {successful, timestamp, duration, status, traceId, data | error}
   (ob/agent/lib/http/response.go): status equals the HTTP status, data is absent on errors, error carries

@@ -1,3 +1,4 @@
+@serial
 Feature: obshell scale-in force_kill
   force_kill is a JSON boolean, default false (ob/param/ob.go). The page types it as map[string]string: that is
   wrong, and the harness follows the server. With force_kill the DAG first checks that no log stream loses its

@@ -1,3 +1,4 @@
+@serial
 Feature: obshell public routes
   GET /api/v1/secret publishes the agent's RSA public key (base64 of a PKCS#1 DER key) and GET /api/v1/info
   describes the agent; neither needs authentication. The Python SDK needs identity spelled exactly

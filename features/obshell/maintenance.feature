@@ -1,3 +1,4 @@
+@serial
 Feature: obshell maintenance lock
   A scale-in DAG holds the cluster's maintenance lock until it finishes: a second scale-in meanwhile is refused
   with 500 OB.Cluster.UnderMaintenanceWithDag. Each scenario then follows the first DAG to its end.

@@ -1,3 +1,4 @@
+@serial
 Feature: obshell scale-in membership outcomes
   Rows of the outcome table that depend on who is asked to remove whom: the agent handling the request
   refuses to remove itself, a node that is not a member answers 204, a SINGLE agent asked to remove itself

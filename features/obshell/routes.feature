@@ -1,3 +1,4 @@
+@serial
 Feature: obshell scale-in routes
   The page names two routes for removing a node, DELETE /api/v1/observer (the obshell CLI) and
   POST /api/v1/ob/scale_in (the SDKs). Both reach the same handler with the same JSON body, so every outcome

@@ -1,3 +1,4 @@
+@serial
 Feature: obshell security checks (hybrid encryption)
   Every authenticated request carries X-OCS-Agent-Header (agent password) or X-OCS-Header (root@sys): RSA
   PKCS#1 v1.5 encryption of {"auth", "ts", "uri", "keys"}; the body is AES-128-CBC with those keys. The harness

@@ -29,12 +29,14 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
         {
             Directory.CreateDirectory(outDir);
             suiteRoot = SuiteLocator.Find(request.SuiteRoot);
+            using var gating = Gating.Load(request);
             target = TargetResolver.Resolve(request);
             var options = new RunOptions
             {
                 Tags = TagExpression.Parse(request.Tags),
                 Shard = request.Shard is null ? null : Shard.Parse(request.Shard),
                 Deadline = TimeSpan.FromSeconds(request.DeadlineSeconds),
+                Workers = request.Parallel is >= 1 and <= 64 ? request.Parallel : throw new ConfigurationException($"--parallel {request.Parallel}: expected 1 to 64"),
             };
             var suite = FeatureLoader.Load(suiteRoot);
             var secrets = new SecretStore(new SecretMasker(), target.SecretFallback);
@@ -63,11 +65,12 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
             }
 
             JUnitWriter.Write(run, Path.Combine(outDir, "junit.xml"));
-            var certificate = CertificateBuilder.Build(run, target.Profile, target.Url, SuiteHash.Compute(suiteRoot), Version, suite.Catalogues);
-            AtomicFile.WriteAllText(Path.Combine(outDir, "certificate.json"), secrets.Masker.Apply(CertificateJson.Serialize(certificate)));
+            var certificate = gating.Annotate(CertificateBuilder.Build(run, target.Profile, target.Url, SuiteHash.Compute(suiteRoot), Version, suite.Catalogues), options.Shard);
+            AtomicFile.WriteAllText(Path.Combine(outDir, "certificate.json"), gating.Seal(secrets.Masker.Apply(CertificateJson.Serialize(certificate))));
             LivingDocWriter.Write(Path.Combine(outDir, "report.html"), certificate, run, suite.Catalogues, secrets.Masker.Apply);
             view.Summary(certificate, run, outDir);
-            var code = ExitCodes.For(run.Outcome);
+            await gating.ReportAsync(certificate, output);
+            var code = gating.ExitCode(certificate);
             if (code != ExitCodes.Conformant)
             {
                 await error.WriteLineAsync($"{certificate.Outcome}: {certificate.Reason} (see {Path.Combine(outDir, "certificate.json")})");

@@ -22,4 +22,12 @@ public sealed record RunRequest
     public double DeadlineSeconds { get; init; } = 600;
 
     public bool Insecure { get; init; }
+
+    public int Parallel { get; init; } = 1;
+
+    /// <summary>Known deviations that do not fail the exit code (<c>--baseline</c>).</summary>
+    public string? BaselinePath { get; init; }
+
+    /// <summary>PEM EC P-256 private key the certificate is signed with (<c>--sign-key</c>).</summary>
+    public string? SignKeyPath { get; init; }
 }

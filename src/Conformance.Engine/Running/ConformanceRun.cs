@@ -1,11 +1,18 @@
+using System.Collections.Concurrent;
 using Conformance.Engine.Features;
 using Conformance.Engine.Results;
 
 namespace Conformance.Engine.Running;
 
-/// <summary>Runs the selected cases in order, stops on a dead target or the deadline, and never lets one case take the run down.</summary>
+/// <summary>
+/// Runs the selected cases, stops on a dead target or the deadline, and never lets one case take the run down.
+/// With more than one worker, cases tagged <c>@serial</c> (those that need a target-wide lock, such as an obshell
+/// cluster's one maintenance task) run one after another on the first worker, and every other case is shared out.
+/// </summary>
 public static class ConformanceRun
 {
+    public const string SerialTag = "@serial";
+
     public static async Task<RunResult> ExecuteAsync(
         SuiteSession session,
         FeatureSet suite,
@@ -13,57 +20,59 @@ public static class ConformanceRun
         IProgress<ScenarioResult>? progress = null,
         CancellationToken cancellation = default)
     {
-        var time = session.Context.Time;
-        var started = time.GetUtcNow();
-        var results = new List<ScenarioResult>();
-        string? abort = null;
-        var interrupted = false;
-        var consecutiveTransport = 0;
-        foreach (var c in Select(suite.Cases, options))
+        var state = new RunState(options, session, cancellation);
+        var selected = Select(suite.Cases, options).ToList();
+        var results = new ScenarioResult[selected.Count];
+        var report = new object();
+
+        async Task RunAsync(int index)
         {
-            ScenarioResult result;
-            if (abort is not null)
-            {
-                result = ScenarioResult.NotRun(c, $"not run: {abort}");
-            }
-            else if (cancellation.IsCancellationRequested)
-            {
-                interrupted = true;
-                abort = "the run was interrupted";
-                result = ScenarioResult.NotRun(c, $"not run: {abort}");
-            }
-            else if (time.GetUtcNow() - started > options.Deadline)
-            {
-                abort = $"the run deadline of {options.Deadline.TotalSeconds:0} s passed";
-                result = ScenarioResult.NotRun(c, $"not run: {abort}");
-            }
-            else if (!session.Context.Profile.Covers(c.Api))
-            {
-                result = ScenarioResult.NotRun(c, $"the profile has no '{c.Api}' section");
-            }
-            else
+            var c = selected[index];
+            var result = state.Skip(c);
+            if (result is null)
             {
                 result = await session.RunAsync(c);
-                consecutiveTransport = result.TransportFailure ? consecutiveTransport + 1 : 0;
-
-                // Checked here too, not only before the next case: when the cut lands in the last case
-                // there is no next case, and the run would otherwise end as if it had judged the target.
-                if (cancellation.IsCancellationRequested)
-                {
-                    interrupted = true;
-                    abort = "the run was interrupted";
-                }
-                else if (consecutiveTransport >= options.MaxConsecutiveTransportFailures)
-                {
-                    abort = $"target unreachable: {result.Message}";
-                }
+                state.Record(result);
             }
 
-            results.Add(result);
-            progress?.Report(result);
+            results[index] = result;
+            lock (report)
+            {
+                progress?.Report(result);
+            }
         }
 
-        return new RunResult(results, suite.Problems, started, time.GetUtcNow()) { AbortReason = abort, Interrupted = interrupted };
+        if (options.Workers <= 1)
+        {
+            for (var i = 0; i < selected.Count; i++)
+            {
+                await RunAsync(i);
+            }
+        }
+        else
+        {
+            var indices = Enumerable.Range(0, selected.Count).ToList();
+            var serial = new Queue<int>(indices.Where(i => selected[i].Tags.Contains(SerialTag, StringComparer.OrdinalIgnoreCase)));
+            var shared = new ConcurrentQueue<int>(indices.Except(serial));
+            await Task.WhenAll(Enumerable.Range(0, options.Workers).Select(worker => Task.Run(async () =>
+            {
+                while (worker == 0 && serial.TryDequeue(out var i))
+                {
+                    await RunAsync(i);
+                }
+
+                while (shared.TryDequeue(out var i))
+                {
+                    await RunAsync(i);
+                }
+            })));
+        }
+
+        return new RunResult(results, suite.Problems, state.Started, session.Context.Time.GetUtcNow())
+        {
+            AbortReason = state.AbortReason,
+            Interrupted = state.Interrupted,
+        };
     }
 
     /// <summary>The cases a run takes: those matching the tag expression and, when sharding, this shard's share.</summary>

@@ -12,6 +12,9 @@ public sealed record RunOptions
     /// <summary>After this many cases in a row that could not reach the target, the run stops (exit 3).</summary>
     public int MaxConsecutiveTransportFailures { get; init; } = 3;
 
+    /// <summary>How many cases run at once (cases tagged @serial always run one at a time).</summary>
+    public int Workers { get; init; } = 1;
+
     /// <summary>The whole run stops after this long; the remaining cases are not-run.</summary>
     public TimeSpan Deadline { get; init; } = TimeSpan.FromMinutes(10);
 }
@@ -41,4 +44,7 @@ public sealed record Shard(int Index, int Count)
 
         return (int)(hash % (uint)Count) == Index - 1;
     }
+
+    /// <summary>"2/4", the form the certificate records and <c>--shard</c> takes.</summary>
+    public override string ToString() => $"{Index}/{Count}";
 }
