@@ -25,9 +25,23 @@ internal static class LivingDocSummary
         if (c.Notes.Count > 0)
         {
             html.Append("<section id=\"notes\"><h2>Notes</h2><p>Points no public source settles, and document errors: reported, never failed.</p><ul>");
-            foreach (var note in c.Notes)
+            // One line per note id: a rule table can raise the same note once per row.
+            foreach (var group in c.Notes.GroupBy(n => n.Id))
             {
-                html.Append($"<li><strong>{HtmlEncode(note.Id)}</strong> {HtmlEncode(note.Text)}</li>");
+                var notes = group.ToList();
+                html.Append($"<li><strong>{HtmlEncode(group.Key)}</strong> {HtmlEncode(notes[0].Text)}");
+                if (notes.Count > 1)
+                {
+                    html.Append($"<details><summary>{notes.Count - 1} more</summary><ul>");
+                    foreach (var note in notes.Skip(1))
+                    {
+                        html.Append($"<li>{HtmlEncode(note.Text)}</li>");
+                    }
+
+                    html.Append("</ul></details>");
+                }
+
+                html.Append("</li>");
             }
 
             html.Append("</ul></section>");
