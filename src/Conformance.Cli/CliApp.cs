@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Conformance.Cli.Commands;
+using Conformance.Engine;
 using Conformance.Engine.Results;
 
 namespace Conformance.Cli;
@@ -15,6 +16,10 @@ public static class CliApp
         {
             RunCommand.Create(output, error),
             StubCommand.Create(output, error),
+            VerifyCommand.Create(output, error),
+            DiffCommand.Create(output, error),
+            MergeCommand.Create(output, error),
+            OpenApiCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -25,7 +30,21 @@ public static class CliApp
 
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return await parsed.InvokeAsync(new InvocationConfiguration
+            {
+                Output = output,
+                Error = error,
+                EnableDefaultExceptionHandler = false,
+
+                // Ctrl-C cancels the run; the reports for what ran still need a moment to be written.
+                ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
+            });
+        }
+        catch (ConfigurationException e)
+        {
+            // The commands that only read files (verify, diff, merge) report a bad file this way.
+            await error.WriteLineAsync($"configuration error: {OneLine(e.Message)}");
+            return ExitCodes.UsageError;
         }
         catch (Exception e)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Conformance.Engine.Http;
+using Conformance.Engine.Checks;
 
 namespace Conformance.Cce.Drivers;
 
@@ -48,14 +49,14 @@ public static class AnswerChecks
         var sent = driver.Request.SentPassword ?? throw new InvalidOperationException("suite error: the request carries no password");
         Expect.That(!last.Text.Contains(sent, StringComparison.Ordinal), () =>
             $"expected the password sent not to come back, but the answer contains it (at $.spec.login.userPassword.password: " +
-            $"{Expect.JsonAt(last.Json, "spec.login.userPassword.password")?.ToJsonString() ?? "elsewhere"})");
-        var mask = Expect.JsonAt(last.Json, "spec.login.userPassword.password");
+            $"{JsonPath.Get(last.Json, "spec.login.userPassword.password")?.ToJsonString() ?? "elsewhere"})");
+        var mask = JsonPath.Get(last.Json, "spec.login.userPassword.password");
         driver.Log.Note("CCE-N03", mask is null
             ? "the 200 answer carries no spec.login.userPassword.password"
             : $"the 200 answer masks the password as {mask.ToJsonString()}");
     }
 
     private static List<string> Uids(JsonObject? root) =>
-        (Expect.JsonAt(root, "spec.nodes") as JsonArray ?? [])
+        (JsonPath.Get(root, "spec.nodes") as JsonArray ?? [])
             .Select(n => (n as JsonObject)?["uid"]?.ToString() ?? "(none)").ToList();
 }

@@ -2,6 +2,7 @@ using Conformance.Cce.Protocol;
 using Conformance.Engine.Http;
 using Conformance.Engine.Profiles;
 using Conformance.Engine.Running;
+using Conformance.Engine.Checks;
 
 namespace Conformance.Cce.Drivers;
 

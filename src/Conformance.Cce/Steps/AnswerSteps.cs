@@ -1,5 +1,6 @@
 using Conformance.Cce.Drivers;
 using Reqnroll;
+using Conformance.Engine.Checks;
 
 namespace Conformance.Cce.Steps;
 

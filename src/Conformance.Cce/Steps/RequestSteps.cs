@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Conformance.Cce.Drivers;
 using Conformance.Engine.Running;
 using Reqnroll;
+using Conformance.Engine.Checks;
 
 namespace Conformance.Cce.Steps;
 
@@ -43,15 +44,15 @@ public sealed class RequestSteps(CceDriver driver)
     {
         if (value == "absent")
         {
-            BodyPath.Remove(driver.Request.Body, path);
+            JsonPath.Remove(driver.Request.Body, path);
             return;
         }
 
-        BodyPath.Set(driver.Request.Body, path, JsonNode.Parse(value));
+        JsonPath.Set(driver.Request.Body, path, JsonNode.Parse(value));
     }
 
     [Given("the body field {string} becomes:")]
-    public void FieldDocString(string path, string json) => BodyPath.Set(driver.Request.Body, path, JsonNode.Parse(json));
+    public void FieldDocString(string path, string json) => JsonPath.Set(driver.Request.Body, path, JsonNode.Parse(json));
 
     [Given("the body is the text {string}")]
     public void RawBody(string text) => driver.Request.RawBody = text;

@@ -16,7 +16,17 @@ public sealed record Certificate(
     CertificateTotals Totals,
     IReadOnlyList<RequirementVerdict> Requirements,
     IReadOnlyList<Note> Notes,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems)
+{
+    /// <summary>"1/4" when the run took one shard of the suite; null for a whole-suite run.</summary>
+    public string? Shard { get; init; }
+
+    /// <summary>How a baseline of known deviations was applied; null when the run had none.</summary>
+    public BaselineReport? Baseline { get; init; }
+
+    /// <summary>The ES256 signature over the rest of the certificate; null when unsigned.</summary>
+    public CertificateSignature? Signature { get; init; }
+}
 
 /// <summary>Which harness produced the certificate.</summary>
 public sealed record HarnessInfo(string Name, string Version);

@@ -1,4 +1,5 @@
 using Conformance.Engine.Http;
+using Conformance.Engine.Checks;
 
 namespace Conformance.Obshell.Drivers;
 
@@ -36,7 +37,7 @@ public sealed partial class ObshellDriver
         for (var polls = 1; ; polls++)
         {
             var answer = await PollAsync(dagId, showDetails: false);
-            Expect.That(answer.Status == 200, () => $"polling DAG {dagId}: expected HTTP 200 but got {answer.Status}; body: {Expect.Shorten(answer.Text)}");
+            Expect.That(answer.Status == 200, () => $"polling DAG {dagId}: expected HTTP 200 but got {answer.Status}; body: {Expect.Excerpt(answer.Text)}");
             if (IsTerminal(_dags[dagId]))
             {
                 return answer;

@@ -2,6 +2,7 @@ using Conformance.Engine.Http;
 using Conformance.Engine.Profiles;
 using Conformance.Engine.Running;
 using Conformance.Obshell.Protocol;
+using Conformance.Engine.Checks;
 
 namespace Conformance.Obshell.Drivers;
 

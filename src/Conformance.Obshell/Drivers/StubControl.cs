@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Conformance.Engine.Http;
+using Conformance.Engine.Checks;
 
 namespace Conformance.Obshell.Drivers;
 

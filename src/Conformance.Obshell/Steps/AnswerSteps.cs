@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Conformance.Obshell.Drivers;
 using Reqnroll;
+using Conformance.Engine.Checks;
 
 namespace Conformance.Obshell.Steps;
 
@@ -28,7 +29,7 @@ public sealed class AnswerSteps(ObshellDriver driver)
     public void ErrCode(string expected)
     {
         var error = driver.Last.Json?["error"];
-        Expect.That(error?["errCode"] is not null, () => $"$.error.errCode: expected \"{expected}\" but it is absent (error: {Expect.Show(error)})");
+        Expect.That(error?["errCode"] is not null, () => $"$.error.errCode: expected \"{expected}\" but it is absent (error: {JsonPath.Show(error)})");
         Expect.Field(driver.Last.Json, "$.error.errCode", System.Text.Json.JsonSerializer.Serialize(expected));
     }
 
@@ -37,7 +38,7 @@ public sealed class AnswerSteps(ObshellDriver driver)
     {
         var code = driver.Last.Json?["error"]?["errCode"];
         Expect.That(code is JsonValue v && v.TryGetValue<string>(out var s) && s.StartsWith(prefix, StringComparison.Ordinal),
-            () => $"$.error.errCode: expected a code starting with \"{prefix}\" but found {Expect.Show(code)} (HTTP {driver.Last.Status})");
+            () => $"$.error.errCode: expected a code starting with \"{prefix}\" but found {JsonPath.Show(code)} (HTTP {driver.Last.Status})");
     }
 
     [Then("the traceId echoes the trace id sent")]

@@ -1,5 +1,6 @@
 using Conformance.Obshell.Drivers;
 using Reqnroll;
+using Conformance.Engine.Checks;
 
 namespace Conformance.Obshell.Steps;
 
@@ -20,7 +21,7 @@ public sealed class DagSteps(ObshellDriver driver)
     public async Task Operate(string op)
     {
         var answer = await driver.OperateAsync(driver.Dag, op);
-        Expect.That(answer.Status is >= 200 and < 300, () => $"operator {op}: expected a 2xx answer but got HTTP {answer.Status}; body: {Expect.Shorten(answer.Text)}");
+        Expect.That(answer.Status is >= 200 and < 300, () => $"operator {op}: expected a 2xx answer but got HTTP {answer.Status}; body: {Expect.Excerpt(answer.Text)}");
     }
 
     [Then("the answer is a DAG with these fields:")]
@@ -49,7 +50,7 @@ public sealed class DagSteps(ObshellDriver driver)
     public async Task Gone()
     {
         var answer = await driver.ScaleInAsync(driver.Target(), forceKill: null);
-        Expect.That(answer.Status == 204, () => $"removing {driver.Target()} a second time: expected 204 (not a member) but got HTTP {answer.Status}; body: {Expect.Shorten(answer.Text)}");
+        Expect.That(answer.Status == 204, () => $"removing {driver.Target()} a second time: expected 204 (not a member) but got HTTP {answer.Status}; body: {Expect.Excerpt(answer.Text)}");
         EnvelopeCheck.NoBody(answer, 204);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Conformance.Obshell.Drivers;
 using Reqnroll;
+using Conformance.Engine.Checks;
 
 namespace Conformance.Obshell.Steps;
 
@@ -19,7 +20,7 @@ public sealed class InfoSteps(ObshellDriver driver)
         }
         catch (Exception e) when (e is FormatException or CryptographicException)
         {
-            throw new ExpectationException($"$.data.public_key: expected base64 of a PKCS#1 DER RSA public key but it does not import ({e.Message})");
+            throw new ExpectationFailedException($"$.data.public_key: expected base64 of a PKCS#1 DER RSA public key but it does not import ({e.Message})");
         }
     }
 
@@ -28,6 +29,6 @@ public sealed class InfoSteps(ObshellDriver driver)
     {
         var list = driver.Last.Json?["data"]?["supportedAuth"] as System.Text.Json.Nodes.JsonArray;
         Expect.That(list is not null && list.Any(v => v?.ToString() == version),
-            () => $"$.data.supportedAuth: expected it to list \"{version}\" but found {Expect.Show(driver.Last.Json?["data"]?["supportedAuth"])}");
+            () => $"$.data.supportedAuth: expected it to list \"{version}\" but found {JsonPath.Show(driver.Last.Json?["data"]?["supportedAuth"])}");
     }
 }

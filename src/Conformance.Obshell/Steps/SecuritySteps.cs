@@ -1,5 +1,6 @@
 using Conformance.Obshell.Drivers;
 using Reqnroll;
+using Conformance.Engine.Checks;
 
 namespace Conformance.Obshell.Steps;
 
@@ -12,7 +13,7 @@ public sealed class SecuritySteps(ObshellDriver driver)
     {
         var code = driver.Last.Json?["error"]?["errCode"]?.ToString() ?? string.Empty;
         Expect.That(driver.Last.Status != 401 && !AuthError(code),
-            () => $"expected the security checks to pass but got HTTP {driver.Last.Status} {code}: {Expect.Shorten(driver.Last.Text)}");
+            () => $"expected the security checks to pass but got HTTP {driver.Last.Status} {code}: {Expect.Excerpt(driver.Last.Text)}");
     }
 
     [Then("a replay accepted inside the ts window is noted")]

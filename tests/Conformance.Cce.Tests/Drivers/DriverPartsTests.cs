@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Conformance.Cce.Drivers;
 using Conformance.Engine.Profiles;
 using Conformance.Engine.Running;
+using Conformance.Engine.Checks;
 
 namespace Conformance.Cce.Tests.Drivers;
 
@@ -12,13 +13,13 @@ public sealed class DriverPartsTests
     {
         var body = RemovalRequest.BodyFor(["a", "b"], "salted");
 
-        BodyPath.Remove(body, "spec.nodes[1].uid");
-        BodyPath.Set(body, "spec.login.removeSSHKey", JsonValue.Create(true));
-        BodyPath.Set(body, "apiVersion", null);
+        JsonPath.Remove(body, "spec.nodes[1].uid");
+        JsonPath.Set(body, "spec.login.removeSSHKey", JsonValue.Create(true));
+        JsonPath.Set(body, "apiVersion", null);
 
         body.ToJsonString().Should().Be(
             """{"apiVersion":null,"kind":"RemoveNodesTask","spec":{"nodes":[{"uid":"a"},{}],"login":{"userPassword":{"username":"root","password":"salted"},"removeSSHKey":true}}}""");
-        Expect.JsonAt(body, "spec.nodes[0].uid")!.GetValue<string>().Should().Be("a");
+        JsonPath.Get(body, "spec.nodes[0].uid")!.GetValue<string>().Should().Be("a");
     }
 
     [Test]

@@ -4,6 +4,7 @@ using Conformance.Engine.Http;
 using Conformance.Engine.Profiles;
 using Conformance.Engine.Running;
 using Conformance.Obshell.Drivers;
+using Conformance.Engine.Checks;
 
 namespace Conformance.Obshell.Tests.Drivers;
 
@@ -30,7 +31,7 @@ public class DriverHelpersTests
         Expect.Field(json, "$.data.nodes", "null");
         Expect.Field(json, "$.data.name", "Cluster scale in");
         var act = () => Expect.Field(json, "$.data.stage", "1");
-        act.Should().Throw<ExpectationException>().WithMessage("$.data.stage: expected 1 but the answer has \"1\"");
+        act.Should().Throw<ExpectationFailedException>().WithMessage("$.data.stage: expected 1 but the answer has \"1\"");
     }
 
     [TestCase("2024-12-23T19:38:38.10769991+08:00", true)]
@@ -46,7 +47,7 @@ public class DriverHelpersTests
         var body = """{"successful":false,"timestamp":"2024-12-23T11:38:38Z","duration":1,"status":400,"traceId":"x","error":{"errCode":"A.B","message":"m"}}""";
         var answer = new HttpResult(401, new Dictionary<string, string>(), Encoding.UTF8.GetBytes(body), TimeSpan.Zero);
         var act = () => EnvelopeCheck.Error(answer, null!);
-        act.Should().Throw<ExpectationException>().WithMessage("$.status: expected 401 (the HTTP status) but found 400");
+        act.Should().Throw<ExpectationFailedException>().WithMessage("$.status: expected 401 (the HTTP status) but found 400");
     }
 
     [Test]

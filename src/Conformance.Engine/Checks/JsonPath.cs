@@ -1,10 +1,14 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Conformance.Cce.Drivers;
+namespace Conformance.Engine.Checks;
 
-/// <summary>Dotted paths into a request body ("spec.nodes[1].uid"), so a scenario names the one field it breaks.</summary>
-public static class BodyPath
+/// <summary>
+/// Dotted paths into JSON ("$.data.nodes[0].name", "spec.nodes[1].uid"): read from an answer, or set and remove in a
+/// request body, so a scenario names the one field it checks or breaks.
+/// </summary>
+public static class JsonPath
 {
     /// <summary>One step of a path: a property name or an array index.</summary>
     public readonly record struct Segment(string? Name, int? Index);
@@ -12,10 +16,14 @@ public static class BodyPath
     public static IReadOnlyList<Segment> Parse(string path)
     {
         var segments = new List<Segment>();
-        foreach (var part in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in path.TrimStart('$').Split('.', StringSplitOptions.RemoveEmptyEntries))
         {
             var bracket = part.IndexOf('[', StringComparison.Ordinal);
-            segments.Add(new Segment(bracket < 0 ? part : part[..bracket], null));
+            if (bracket != 0)
+            {
+                segments.Add(new Segment(bracket < 0 ? part : part[..bracket], null));
+            }
+
             while (bracket >= 0)
             {
                 var close = part.IndexOf(']', bracket);
@@ -24,13 +32,48 @@ public static class BodyPath
             }
         }
 
-        return segments.Where(s => s.Name is not "").ToList();
+        return segments;
+    }
+
+    /// <summary>The node at the path; null when any step is missing.</summary>
+    public static JsonNode? Get(JsonNode? root, string path)
+    {
+        var node = root;
+        foreach (var segment in Parse(path))
+        {
+            node = Child(node, segment);
+        }
+
+        return node;
     }
 
     /// <summary>Sets the value at the path (JSON null included), creating missing objects on the way.</summary>
     public static void Set(JsonObject root, string path, JsonNode? value) => Apply(root, path, value, remove: false);
 
     public static void Remove(JsonObject root, string path) => Apply(root, path, null, remove: true);
+
+    public static bool IsAbsent(JsonNode? root, string property) => root is not JsonObject o || !o.ContainsKey(property);
+
+    /// <summary>1, true, false, null and quoted text are JSON; anything else is a bare string, so tables stay readable.</summary>
+    public static JsonNode? Literal(string text)
+    {
+        if (text == "null")
+        {
+            return null;
+        }
+
+        try
+        {
+            var node = JsonNode.Parse(text);
+            return node is JsonValue ? node : JsonValue.Create(text);
+        }
+        catch (JsonException)
+        {
+            return JsonValue.Create(text);
+        }
+    }
+
+    public static string Show(JsonNode? node) => node is null ? "null (or absent)" : node.ToJsonString();
 
     private static void Apply(JsonObject root, string path, JsonNode? value, bool remove)
     {
@@ -59,8 +102,8 @@ public static class BodyPath
         }
     }
 
-    private static JsonNode? Child(JsonNode parent, Segment s) =>
-        s.Index is { } i ? (parent as JsonArray)?[i] : (parent as JsonObject)?[s.Name!];
+    private static JsonNode? Child(JsonNode? parent, Segment s) =>
+        s.Index is { } i ? parent is JsonArray a && i < a.Count ? a[i] : null : (parent as JsonObject)?[s.Name!];
 
     private static JsonNode Create(JsonNode parent, Segment s)
     {

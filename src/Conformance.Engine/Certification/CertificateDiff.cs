@@ -1,0 +1,20 @@
+namespace Conformance.Engine.Certification;
+
+/// <summary>One requirement whose status changed between two certificates; <c>Before</c> is null when it was absent.</summary>
+public sealed record StatusChange(string Id, string Level, string? Before, string After, string? FirstFailure);
+
+/// <summary>What changed between an older and a newer certificate of the same target.</summary>
+public sealed record CertificateDiff(IReadOnlyList<StatusChange> Regressions, IReadOnlyList<StatusChange> Fixes)
+{
+    /// <summary>Regressions: a requirement that now fails and did not before. Fixes: one that failed and now passes.</summary>
+    public static CertificateDiff Compare(Certificate older, Certificate newer)
+    {
+        var before = older.Requirements.ToDictionary(r => r.Id, r => r.Status, StringComparer.Ordinal);
+        var changes = newer.Requirements
+            .Select(r => new StatusChange(r.Id, r.Level, before.GetValueOrDefault(r.Id), r.Status, r.FirstFailure))
+            .ToList();
+        return new CertificateDiff(
+            changes.Where(c => c is { After: "failed" } && c.Before != "failed").ToList(),
+            changes.Where(c => c is { Before: "failed", After: "passed" }).ToList());
+    }
+}
