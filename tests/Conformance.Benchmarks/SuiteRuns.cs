@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using Conformance.Engine.Features;
+using Conformance.Engine.Http;
+using Conformance.Engine.Results;
+using Conformance.Engine.Running;
+using Conformance.Engine.Schemas;
+using Conformance.Engine.Secrets;
+using Conformance.Stub;
+
+namespace Conformance.Benchmarks;
+
+/// <summary>
+/// Sections 1 (overhead), 4 (scaling) and 5 (parallel): the suite run in this process through the engine, as
+/// RunJob runs it (Reqnroll formatters on, writing to a temp folder), against a <see cref="ScaledStub"/>.
+/// </summary>
+public static class SuiteRuns
+{
+    public sealed record Timed(RunResult Run, TimeSpan Wall, int Copies, int Workers);
+
+    public static void Run(FigureSet figures, string suiteRoot, bool quick)
+    {
+        var work = Directory.CreateTempSubdirectory("conformance-bench-suite-").FullName;
+        try
+        {
+            var roots = new Dictionary<int, string>();
+            foreach (var n in new[] { 1, 4, 16 })
+            {
+                roots[n] = MakeCopies(suiteRoot, Path.Combine(work, $"x{n}"), n);
+            }
+
+            // Warm-up: JIT and caches, so the figures describe steady state.
+            Once(roots[1], 1, 1, work);
+
+            var x1 = Once(roots[1], 1, 1, work);
+            Overhead(figures, x1.Run);
+
+            var x4 = Once(roots[4], 4, 1, work);
+            var x16 = Once(roots[16], 16, 1, work);
+            double PerScenario(Timed t) => t.Wall.TotalMilliseconds / t.Run.Results.Count;
+            foreach (var t in new[] { x1, x4, x16 })
+            {
+                Check(t);
+            }
+
+            var growth = PerScenario(x16) / PerScenario(x1);
+            figures.Add(new Figure("4 scaling", "wall per scenario, 1x suite", PerScenario(x1), "ms") { Note = $"{x1.Run.Results.Count} scenarios in {x1.Wall.TotalSeconds:0.00} s" });
+            figures.Add(new Figure("4 scaling", "wall per scenario, 4x suite", PerScenario(x4), "ms")
+            {
+                Baseline = PerScenario(x1), BaselineName = "1x per scenario",
+                Note = $"{x4.Run.Results.Count} scenarios in {x4.Wall.TotalSeconds:0.00} s",
+            });
+            figures.Add(new Figure("4 scaling", "wall per scenario, 16x suite", PerScenario(x16), "ms")
+            {
+                Baseline = PerScenario(x1), BaselineName = "1x per scenario",
+                Target = "linear (ratio <= 1.25)", Met = growth <= 1.25,
+                Note = $"{x16.Run.Results.Count} scenarios in {x16.Wall.TotalSeconds:0.00} s",
+            });
+
+            // Section 5: the same 4x suite with two workers, right after one worker, on the same stub build.
+            var copies = quick ? 1 : 4;
+            var one = copies == 4 ? x4 : Once(roots[copies], copies, 1, work);
+            var two = Once(roots[copies], copies, 2, work);
+            Check(two);
+            var speedup = one.Wall / two.Wall;
+            figures.Add(new Figure("5 parallel", $"{copies}x suite with 2 workers (speed-up)", speedup, "x")
+            {
+                Target = ">= 1.6x", Met = speedup >= 1.6,
+                Note = $"1 worker {one.Wall.TotalSeconds:0.00} s, 2 workers {two.Wall.TotalSeconds:0.00} s; {two.Run.Results.Count(r => r.Case.Tags.Contains(ConformanceRun.SerialTag, StringComparer.OrdinalIgnoreCase))} @serial cases",
+            });
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static void Overhead(FigureSet figures, RunResult run)
+    {
+        var ran = run.Results.Where(r => r.Status != ScenarioStatus.NotRun).ToList();
+        var overhead = ran.Select(r => (r.Duration - Sum(r.Exchanges)).TotalMilliseconds).ToList();
+        var http = ran.Select(r => Sum(r.Exchanges).TotalMilliseconds).ToList();
+        var mean = overhead.Average();
+        figures.Add(new Figure("1 overhead", "per-scenario overhead beyond HTTP (mean)", mean, "ms")
+        {
+            Baseline = http.Average(), BaselineName = "HTTP round trips per scenario",
+            Target = "< 2 ms", Met = mean < 2,
+            Note = $"median {CliRuns.Median(overhead):0.00} ms, p90 {overhead.Order().ElementAt((int)(overhead.Count * 0.9)):0.00} ms over {ran.Count} scenarios; {ran.Sum(r => r.Exchanges?.Count ?? 0)} exchanges",
+        });
+    }
+
+    private static TimeSpan Sum(IReadOnlyList<HttpExchange>? exchanges) =>
+        exchanges is null ? TimeSpan.Zero : TimeSpan.FromTicks(exchanges.Sum(e => e.Elapsed.Ticks));
+
+    private static void Check(Timed t)
+    {
+        var bad = t.Run.Results.Where(r => r.Status != ScenarioStatus.Passed).ToList();
+        if (bad.Count > 0)
+        {
+            Console.WriteLine($"  warning: {t.Copies}x/{t.Workers}w: {bad.Count} of {t.Run.Results.Count} not passed, e.g. {bad[0].Case.Name}: {bad[0].Message}");
+        }
+    }
+
+    /// <summary>A suite root with N copies of features/ (features/copyK/...) and the schemas.</summary>
+    public static string MakeCopies(string suiteRoot, string target, int copies)
+    {
+        for (var k = 1; k <= copies; k++)
+        {
+            CopyDir(Path.Combine(suiteRoot, "features"), Path.Combine(target, "features", $"copy{k:00}"));
+        }
+
+        CopyDir(Path.Combine(suiteRoot, "schemas"), Path.Combine(target, "schemas"));
+        return target;
+    }
+
+    private static void CopyDir(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var dest = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
+            File.Copy(file, dest);
+        }
+    }
+
+    public static Timed Once(string suiteRoot, int copies, int workers, string work)
+    {
+        using var stub = new ScaledStub(copies);
+        var formatterDir = Directory.CreateTempSubdirectory("conformance-bench-fmt-").FullName;
+        Environment.SetEnvironmentVariable("REQNROLL_FORMATTERS_HTML", $"outputFilePath={Path.Combine(formatterDir, "cucumber.html")}");
+        Environment.SetEnvironmentVariable("REQNROLL_FORMATTERS_MESSAGE", $"outputFilePath={Path.Combine(formatterDir, "cucumber.ndjson")}");
+        try
+        {
+            var watch = Stopwatch.StartNew();
+            var suite = FeatureLoader.Load(suiteRoot);
+            var secrets = new SecretStore(new SecretMasker(), StubProfile.DefaultSecrets);
+            var profile = stub.Profile;
+            secrets.ResolveAll(profile);
+            using var http = new TargetHttp(new HttpOptions());
+            var context = new RunContext { Profile = profile, Secrets = secrets, Http = http, Schemas = new SchemaValidator(suiteRoot) };
+            RunResult run;
+            var session = SuiteSession.StartAsync(context, [typeof(Obshell.Stub.ObshellStub).Assembly, typeof(Cce.Stub.CceStub).Assembly]).GetAwaiter().GetResult();
+            try
+            {
+                run = ConformanceRun.ExecuteAsync(session, suite, new RunOptions { Workers = workers, Deadline = TimeSpan.FromHours(1) }).GetAwaiter().GetResult();
+            }
+            finally
+            {
+                session.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+
+            watch.Stop();
+            Console.WriteLine($"  suite {copies}x, {workers} worker(s): {run.Results.Count} scenarios, {run.Results.Count(r => r.Status == ScenarioStatus.Passed)} passed, {watch.Elapsed.TotalSeconds:0.00} s");
+            return new Timed(run, watch.Elapsed, copies, workers);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("REQNROLL_FORMATTERS_HTML", null);
+            Environment.SetEnvironmentVariable("REQNROLL_FORMATTERS_MESSAGE", null);
+            Directory.Delete(formatterDir, recursive: true);
+        }
+    }
+}
