@@ -21,7 +21,8 @@ public static class CliApp
             MergeCommand.Create(output, error),
             OpenApiCommand.Create(output, error),
         };
-        var parsed = root.Parse(args);
+        // Tag expressions start with '@', which System.CommandLine would otherwise read as a response file.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             await error.WriteLineAsync($"usage error: {OneLine(parsed.Errors[0].Message)} (see 'conformance --help')");

@@ -28,18 +28,23 @@ public sealed class ReferenceStub : IDisposable
     public int Port => _server.Port;
 
     /// <summary>Starts the stub; port 0 picks a free one.</summary>
-    public static ReferenceStub Start(int port = 0, TimeProvider? time = null)
+    /// <param name="deviations">Names from <see cref="StubDeviations.All"/>; an unknown one is an <see cref="ArgumentException"/>.</param>
+    public static ReferenceStub Start(int port = 0, TimeProvider? time = null, IEnumerable<string>? deviations = null)
     {
         time ??= TimeProvider.System;
+        // Validated before the port is taken, so a typo never leaves a half-started server behind.
+        var deviate = StubDeviations.Validate(deviations);
         var settings = ObshellStub.RequiredSettings(new WireMockServerSettings
         {
             Urls = [$"http://127.0.0.1:{port}"],
             StartAdminInterface = false,
             ReadStaticMappings = false,
             AllowBodyForAllHttpMethods = true,
+            // WireMock keeps every request in its log by default: a stub serving for days would grow without bound.
+            MaxRequestLogCount = 0,
         });
-        var obshell = new ObshellStub(new ObshellStubOptions { TimeProvider = time, Fixtures = StubSecrets.Obshell() });
-        var cce = new CceStub(new CceStubOptions { Time = time, Fixtures = StubSecrets.Cce() });
+        var obshell = new ObshellStub(new ObshellStubOptions { TimeProvider = time, Fixtures = StubSecrets.Obshell(), Deviations = deviate });
+        var cce = new CceStub(new CceStubOptions { Time = time, Fixtures = StubSecrets.Cce(), Deviations = deviate });
         var server = WireMockServer.Start(settings);
         obshell.Register(server);
         cce.Register(server);

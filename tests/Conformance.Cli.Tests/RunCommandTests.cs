@@ -82,6 +82,18 @@ public sealed class RunCommandTests
         cli.Error.Should().Contain("CONFORMANCE_TEST_UNSET_PASSWORD").And.Contain("obshell.passwordEnv");
     }
 
+    [Test]
+    public async Task A_tag_expression_starting_with_at_selects_scenarios_rather_than_naming_a_response_file()
+    {
+        using var cli = new CliRun();
+
+        await cli.RunAsync("run", "--api", "obshell", "--tags", "@must and @req:OBS-004", "--out", cli.OutDir);
+
+        cli.ExitCode.Should().Be(0, cli.Error);
+        var judged = cli.Certificate["requirements"]!.AsArray().Where(r => r!["status"]!.GetValue<string>() != "not-run");
+        judged.Select(r => r!["id"]!.GetValue<string>()).Should().Equal("OBS-004");
+    }
+
     [TestCase("run", "--api", "nova")]
     [TestCase("run", "--bogus")]
     [TestCase("run", "--target", "not a url")]

@@ -7,6 +7,7 @@ public static class CceErrorCodes
     public const string UnsupportedContentType = "CCE.01400006";
     public const string NotFound = "CCE.01404001";
     public const string Locked = "CCE.01429002";
+    public const string Internal = "CCE.01500001";
     public const string GatewayAuthFailed = "APIGW.0301";
     public const string GatewayRequestExpired = "APIGW.0303";
 }

@@ -9,48 +9,42 @@ public sealed partial class CceStub
     internal IResponseMessage HandleRemove(IRequestMessage request)
     {
         var requestId = StubResponses.NewRequestId();
-        if (gateway.Authenticate(request, requestId) is { } denied)
+        var validateFirst = Deviates(CceDeviations.ValidationBeforeAuth);
+        if (!validateFirst && gateway.Authenticate(request, requestId) is { } denied)
         {
             return denied;
         }
 
-        var contentType = WireMockRequest.Header(request, "Content-Type");
-        if (!ContentTypeRule.IsAccepted(contentType))
+        var refused = Validate(request, requestId, out var removal);
+        if (refused is not null)
         {
-            return StubResponses.CceError(400, CceErrorCodes.UnsupportedContentType, "Content type not supported.",
-                $"Content-Type '{contentType}' is not supported", requestId);
+            return refused;
         }
 
-        var segments = WireMockRequest.Segments(request);
-        var (projectId, clusterId) = (segments[3], segments[5]);
-        if (projectId != Fixtures.ProjectId || clusterId != Fixtures.ClusterId)
+        if (validateFirst && gateway.Authenticate(request, requestId) is { } deniedLate)
         {
-            return StubResponses.NotFound($"cluster {clusterId} not found in project {projectId}", requestId);
+            return deniedLate;
         }
 
-        var removal = RemoveNodesRequest.Parse(WireMockRequest.Body(request), options.PasswordMask, out var error);
-        if (removal is null)
-        {
-            return StubResponses.InvalidRequest(error, requestId);
-        }
-
+        var projectId = WireMockRequest.Segments(request)[3];
         string jobId;
         lock (state.Sync)
         {
-            if (removal.Uids.FirstOrDefault(u => !state.Nodes.Contains(u)) is { } unknown)
+            var uids = Deviates(CceDeviations.UnknownNodeAccepted) ? removal!.Uids.Where(state.Nodes.Contains).ToList() : removal!.Uids;
+            if (uids.FirstOrDefault(u => !state.Nodes.Contains(u)) is { } unknown)
             {
-                return StubResponses.NotFound($"node {unknown} not found in cluster {clusterId}", requestId);
+                return StubResponses.NotFound($"node {unknown} not found in cluster {Fixtures.ClusterId}", requestId);
             }
 
-            if (removal.Uids.FirstOrDefault(state.Removing.ContainsKey) is { } busy)
+            if (uids.FirstOrDefault(state.Removing.ContainsKey) is { } busy)
             {
                 return StubResponses.CceError(429, CceErrorCodes.Locked, "Resource locked by other requests.",
                     $"node {busy} is being removed by job {state.Removing[busy]}", requestId);
             }
 
             jobId = Guid.NewGuid().ToString();
-            state.Jobs[jobId] = new StubJob(jobId, projectId, removal.Uids, options.Time.GetUtcNow());
-            foreach (var uid in removal.Uids)
+            state.Jobs[jobId] = new StubJob(jobId, projectId, uids, options.Time.GetUtcNow());
+            foreach (var uid in uids)
             {
                 state.Removing[uid] = jobId;
             }
@@ -61,7 +55,29 @@ public sealed partial class CceStub
             ["apiVersion"] = "v3",
             ["kind"] = "RemoveNodesTask",
             ["spec"] = removal.MaskedSpec,
-            ["status"] = new JsonObject { ["jobID"] = jobId },
+            ["status"] = new JsonObject { [Deviates(CceDeviations.JobIdMissing) ? "jobId" : "jobID"] = jobId },
         }, requestId);
+    }
+
+    /// <summary>Content type, cluster and body, none of which needs the cluster lock; null when the request is valid.</summary>
+    private IResponseMessage? Validate(IRequestMessage request, string requestId, out RemoveNodesRequest? removal)
+    {
+        removal = null;
+        var contentType = WireMockRequest.Header(request, "Content-Type");
+        if (!ContentTypeRule.IsAccepted(contentType, options.Deviations))
+        {
+            return StubResponses.CceError(400, CceErrorCodes.UnsupportedContentType, "Content type not supported.",
+                $"Content-Type '{contentType}' is not supported", requestId);
+        }
+
+        var segments = WireMockRequest.Segments(request);
+        var (projectId, clusterId) = (segments[3], segments[5]);
+        if (projectId != Fixtures.ProjectId || (clusterId != Fixtures.ClusterId && !Deviates(CceDeviations.UnknownClusterAccepted)))
+        {
+            return StubResponses.NotFound($"cluster {clusterId} not found in project {projectId}", requestId);
+        }
+
+        removal = RemoveNodesRequest.Parse(WireMockRequest.Body(request), options.PasswordMask, options.Deviations, out var error);
+        return removal is null ? StubResponses.InvalidRequest(error, requestId) : null;
     }
 }

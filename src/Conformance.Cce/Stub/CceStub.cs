@@ -1,3 +1,4 @@
+using WireMock;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -12,6 +13,9 @@ public sealed partial class CceStub
     public const string RemovePathPattern = "^/api/v3/projects/[^/]+/clusters/[^/]+/nodes/operation/remove$";
     public const string JobPathPattern = "^/api/v3/projects/[^/]+/jobs/[^/]+$";
 
+    /// <summary>Below the routes above and the host's own mappings, which all keep WireMock's default priority.</summary>
+    private const int NotFoundPriority = 1000;
+
     private readonly CceStubOptions options;
     private readonly Gateway gateway;
     private readonly ClusterState state;
@@ -21,18 +25,38 @@ public sealed partial class CceStub
         ArgumentNullException.ThrowIfNull(options);
         this.options = options;
         gateway = new Gateway(options);
-        state = new ClusterState(options.Fixtures.NodeUids);
+        state = new ClusterState(options.Fixtures.NodeUids, options.Deviations);
     }
 
     public CceFixtures Fixtures => options.Fixtures;
+
+    private bool Deviates(string deviation) => options.Deviations.Contains(deviation);
 
     public void Register(WireMockServer server)
     {
         ArgumentNullException.ThrowIfNull(server);
         server.Given(Request.Create().WithPath(new RegexMatcher(RemovePathPattern)).UsingPut())
-            .RespondWith(Response.Create().WithCallback(HandleRemove));
+            .RespondWith(Response.Create().WithCallback(r => ErrorBodies.Finish(Guard(HandleRemove, r), options.Deviations)));
         server.Given(Request.Create().WithPath(new RegexMatcher(JobPathPattern)).UsingGet())
-            .RespondWith(Response.Create().WithCallback(HandleShowJob));
+            .RespondWith(Response.Create().WithCallback(r => ErrorBodies.Finish(Guard(HandleShowJob, r), options.Deviations)));
+        // Anything else under /api/v3/ (an id holding an encoded '/', an unknown route) gets CCE's 404 with X-Request-Id,
+        // never WireMock's own "no mapping" answer, which is no CCE body at all.
+        server.Given(Request.Create().WithPath(new RegexMatcher("^/api/v3/")).UsingAnyMethod()).AtPriority(NotFoundPriority)
+            .RespondWith(Response.Create().WithCallback(r => ErrorBodies.Finish(
+                StubResponses.NotFound($"no resource at {r.Path}", StubResponses.NewRequestId()), options.Deviations)));
+    }
+
+    /// <summary>A handler that throws answers CCE's documented 500, with X-Request-Id, instead of WireMock's bare one.</summary>
+    private static IResponseMessage Guard(Func<IRequestMessage, IResponseMessage> handler, IRequestMessage request)
+    {
+        try
+        {
+            return handler(request);
+        }
+        catch (Exception e)
+        {
+            return StubResponses.CceError(500, CceErrorCodes.Internal, "Internal error.", e.GetType().Name, StubResponses.NewRequestId());
+        }
     }
 
     /// <summary>Restores the initial cluster: every node back, no job, nothing being removed.</summary>
@@ -41,6 +65,18 @@ public sealed partial class CceStub
         lock (state.Sync)
         {
             state.Reset();
+        }
+    }
+
+    /// <summary>How many jobs the stub remembers; bounded by the node count until <see cref="Reset"/>, for leak checks.</summary>
+    public int JobCount
+    {
+        get
+        {
+            lock (state.Sync)
+            {
+                return state.Jobs.Count;
+            }
         }
     }
 

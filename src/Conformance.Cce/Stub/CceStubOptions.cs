@@ -14,4 +14,7 @@ public sealed record CceStubOptions
     public TimeSpan MaxClockSkew { get; init; } = TimeSpan.FromMinutes(15);
 
     public string PasswordMask { get; init; } = "******";
+
+    /// <summary>Names from <see cref="CceDeviations"/>: each makes the stub break one MUST requirement on purpose.</summary>
+    public IReadOnlySet<string> Deviations { get; init; } = new HashSet<string>();
 }

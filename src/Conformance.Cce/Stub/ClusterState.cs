@@ -1,7 +1,7 @@
 namespace Conformance.Cce.Stub;
 
 /// <summary>The stub cluster: which nodes exist, which are being removed, and the jobs. Callers hold <see cref="Sync"/>.</summary>
-internal sealed class ClusterState(IReadOnlyList<string> initialNodes)
+internal sealed class ClusterState(IReadOnlyList<string> initialNodes, IReadOnlySet<string> deviations)
 {
     public object Sync { get; } = new();
 
@@ -28,6 +28,11 @@ internal sealed class ClusterState(IReadOnlyList<string> initialNodes)
         var index = Math.Min(job.Polls / Math.Max(1, pollsPerPhase), StubJob.Phases.Length - 1);
         job.Polls++;
         var phase = StubJob.Phases[index];
+        if (phase == StubJob.Phases[^1] && deviations.Contains(CceDeviations.JobNeverSucceeds))
+        {
+            phase = StubJob.Failed;
+        }
+
         if (phase == job.Phase)
         {
             return;
@@ -35,11 +40,15 @@ internal sealed class ClusterState(IReadOnlyList<string> initialNodes)
 
         job.Phase = phase;
         job.UpdatedAt = now;
-        if (job.IsDone)
+        if (job.IsFinished)
         {
             foreach (var uid in job.Uids)
             {
-                Nodes.Remove(uid);
+                if (job.IsDone && !deviations.Contains(CceDeviations.RemovedNodeRemovableAgain))
+                {
+                    Nodes.Remove(uid);
+                }
+
                 Removing.Remove(uid);
             }
         }

@@ -3,7 +3,8 @@ namespace Conformance.Cce.Stub;
 /// <summary>The Content-Type values the RemoveNode page lists; GET is not checked, as the page says.</summary>
 internal static class ContentTypeRule
 {
-    public static bool IsAccepted(string? contentType)
+    /// <param name="deviations">Names from <see cref="CceDeviations"/>; the content-type ones are honoured here.</param>
+    public static bool IsAccepted(string? contentType, IReadOnlySet<string> deviations)
     {
         if (string.IsNullOrWhiteSpace(contentType))
         {
@@ -16,7 +17,8 @@ internal static class ContentTypeRule
         return mediaType switch
         {
             // HttpClient sends "application/json; charset=utf-8": the space is not a different value.
-            "application/json" => parameters.All(IsUtf8Charset),
+            "application/json" => parameters.Length == 0 || (!deviations.Contains(CceDeviations.CharsetRefused) && parameters.All(IsUtf8Charset)),
+            "text/plain" => deviations.Contains(CceDeviations.TextPlainAccepted),
             "application/x-pem-file" => true,
             "multipart/form-data" => true,
             _ => false,

@@ -19,17 +19,29 @@ internal sealed class Gateway(CceStubOptions options)
         // A token, when present, decides alone: requests with both are not part of the contract.
         if (WireMockRequest.Header(request, "X-Auth-Token") is { } token)
         {
-            return FixedTimeEquals(token, options.Fixtures.Token)
+            return FixedTimeEquals(token, options.Fixtures.Token) || options.Deviations.Contains(CceDeviations.AnyTokenAccepted)
                 ? null
                 : Unauthorized("Incorrect IAM authentication information: verify token failed", requestId);
         }
 
         if (WireMockRequest.Header(request, "Authorization") is null)
         {
-            return Unauthorized("Incorrect IAM authentication information: x-auth-token not found", requestId);
+            return options.Deviations.Contains(CceDeviations.AuthSkipped)
+                ? null
+                : Unauthorized("Incorrect IAM authentication information: x-auth-token not found", requestId);
+        }
+
+        if (options.Deviations.Contains(CceDeviations.AkSkRefused))
+        {
+            return Unauthorized("Incorrect IAM authentication information: AK/SK authentication is not supported", requestId);
         }
 
         var result = verifier.Verify(WireMockRequest.ToSignable(request));
+        if (result.Outcome == VerificationOutcome.SignatureMismatch && options.Deviations.Contains(CceDeviations.SignatureUnchecked))
+        {
+            return null;
+        }
+
         return result.Outcome switch
         {
             VerificationOutcome.Valid => null,

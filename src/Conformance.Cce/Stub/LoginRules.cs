@@ -7,7 +7,7 @@ namespace Conformance.Cce.Stub;
 /// <summary>Validation of spec.login: types, the remove-flag conflicts, and the salted-password requirement.</summary>
 internal static class LoginRules
 {
-    public static bool IsValid(JsonNode? node, out string error)
+    public static bool IsValid(JsonNode? node, IReadOnlySet<string> deviations, out string error)
     {
         error = string.Empty;
         if (node is null)
@@ -33,22 +33,22 @@ internal static class LoginRules
             return false;
         }
 
-        if (removeKey && login["sshKey"] is not null)
+        if (removeKey && login["sshKey"] is not null && !deviations.Contains(CceDeviations.RemoveSshKeyConflictAccepted))
         {
             error = "spec.login.removeSSHKey=true does not allow sshKey";
             return false;
         }
 
-        if (removePassword && login["userPassword"] is not null)
+        if (removePassword && login["userPassword"] is not null && !deviations.Contains(CceDeviations.RemovePasswordConflictAccepted))
         {
             error = "spec.login.removeUserPassword=true does not allow userPassword";
             return false;
         }
 
-        return UserPasswordIsValid(login["userPassword"], out error);
+        return UserPasswordIsValid(login["userPassword"], deviations, out error);
     }
 
-    private static bool UserPasswordIsValid(JsonNode? node, out string error)
+    private static bool UserPasswordIsValid(JsonNode? node, IReadOnlySet<string> deviations, out string error)
     {
         error = string.Empty;
         if (node is null)
@@ -68,6 +68,13 @@ internal static class LoginRules
             return false;
         }
 
+        if (deviations.Contains(CceDeviations.CustomUsernameRefused) && JsonFields.TryGetString(userPassword, "username", out var name)
+            && name != PasswordPolicy.DefaultUsername)
+        {
+            error = "spec.login.userPassword.username must be root";
+            return false;
+        }
+
         if (!JsonFields.TryGetString(userPassword, "password", out var password))
         {
             error = "spec.login.userPassword.password is required and must be a string";
@@ -76,7 +83,7 @@ internal static class LoginRules
 
         // Only the salted form is accepted: a salted password's complexity cannot be judged, and a plaintext one
         // must never travel; this is the stricter of the two readings the sources allow.
-        if (!SaltedPassword.IsSalted(password))
+        if (!SaltedPassword.IsSalted(password) && !LaxPlaintextPassword.Accepts(password, userPassword, deviations))
         {
             error = "spec.login.userPassword.password must be salted: base64 of a SHA-512 crypt string $6$salt$hash";
             return false;

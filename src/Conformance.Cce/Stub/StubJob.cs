@@ -7,6 +7,9 @@ internal sealed class StubJob(string id, string projectId, IReadOnlyList<string>
 {
     public static readonly string[] Phases = ["Initializing", "Running", "Success"];
 
+    /// <summary>The terminal phase a job only reaches under <see cref="CceDeviations.JobNeverSucceeds"/>.</summary>
+    public const string Failed = "Failed";
+
     public string Id { get; } = id;
 
     public string ProjectId { get; } = projectId;
@@ -22,6 +25,9 @@ internal sealed class StubJob(string id, string projectId, IReadOnlyList<string>
     public DateTimeOffset UpdatedAt { get; set; } = createdAt;
 
     public bool IsDone => Phase == Phases[^1];
+
+    /// <summary>Success or Failed: the job's nodes are no longer busy.</summary>
+    public bool IsFinished => IsDone || Phase == Failed;
 
     public JsonObject ToJson(string clusterId, string clusterName)
     {
@@ -57,7 +63,7 @@ internal sealed class StubJob(string id, string projectId, IReadOnlyList<string>
             ["status"] = new JsonObject
             {
                 ["phase"] = Phase,
-                ["reason"] = string.Empty,
+                ["reason"] = Phase == Failed ? "removing the node failed" : string.Empty,
             },
         };
 }

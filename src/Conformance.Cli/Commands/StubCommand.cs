@@ -12,9 +12,28 @@ internal static class StubCommand
     {
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 8080 };
         var writeProfile = new Option<string?>("--write-profile") { Description = "Write the profile describing the stub's fixtures to this file." };
-        var command = new Command("stub", "Serve the reference stub on 127.0.0.1 until stopped (Ctrl-C).") { port, writeProfile };
+        var deviate = new Option<string[]>("--deviate") { Description = "Break one MUST requirement on purpose (repeatable); see --list-deviations." };
+        var listDeviations = new Option<bool>("--list-deviations") { Description = "Print the deviation modes with the requirement each breaks, then exit." };
+        var command = new Command("stub", "Serve the reference stub on 127.0.0.1 until stopped (Ctrl-C).") { port, writeProfile, deviate, listDeviations };
         command.SetAction(async (parse, cancellation) =>
         {
+            if (parse.GetValue(listDeviations))
+            {
+                foreach (var d in StubDeviations.All)
+                {
+                    await output.WriteLineAsync($"{d.Name,-40} {d.RequirementId}  {d.Description}");
+                }
+
+                return ExitCodes.Conformant;
+            }
+
+            var deviations = parse.GetValue(deviate) ?? [];
+            if (deviations.FirstOrDefault(n => StubDeviations.All.All(d => d.Name != n)) is { } unknown)
+            {
+                await error.WriteLineAsync($"usage error: --deviate {unknown} is not a deviation mode; closest: {string.Join(", ", StubDeviations.Closest(unknown))} (see --list-deviations)");
+                return ExitCodes.UsageError;
+            }
+
             var requested = parse.GetValue(port);
             if (requested is < 0 or > 65535)
             {
@@ -25,7 +44,7 @@ internal static class StubCommand
             ReferenceStub stub;
             try
             {
-                stub = ReferenceStub.Start(requested);
+                stub = ReferenceStub.Start(requested, deviations: deviations);
             }
             catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or InvalidOperationException or WireMock.Exceptions.WireMockException)
             {
@@ -42,6 +61,12 @@ internal static class StubCommand
                 }
 
                 await output.WriteLineAsync($"reference stub listening on {stub.Url} (obshell and CCE); Ctrl-C stops it");
+                if (deviations.Length > 0)
+                {
+                    // Loud on purpose: a deviating stub must never be mistaken for the reference.
+                    await output.WriteLineAsync($"DEVIATING on purpose: {string.Join(", ", deviations)}");
+                }
+
                 await output.FlushAsync(cancellation);
                 try
                 {

@@ -23,6 +23,8 @@ internal sealed class ClusterState(ObshellStubFixtures fixtures, AgentIdentity i
     /// <summary>The DAG holding the maintenance lock: any DAG not yet SUCCEED or FAILED.</summary>
     public ScaleInDag? ActiveDag => _dags.Values.FirstOrDefault(d => !d.IsTerminal);
 
+    public int DagCount => _dags.Count;
+
     public ScaleInDag? Find(long dagId) => _dags.GetValueOrDefault(dagId);
 
     public ScaleInDag CreateDag(NodeAddress target, bool forceKill)

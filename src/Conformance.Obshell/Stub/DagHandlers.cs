@@ -30,7 +30,11 @@ internal sealed class DagHandlers(StubServices s)
                 return s.Envelope.Error(ctx, ObshellErrors.TaskNotFound);
             }
 
-            if (dag.Advance(s.Time.GetLocalNow()))
+            if (s.Deviates(ObshellDeviations.DagNeverSucceeds) && dag.IsRunningLastStage)
+            {
+                dag.Fail(s.Time.GetLocalNow());
+            }
+            else if (dag.Advance(s.Time.GetLocalNow()) && !s.Deviates(ObshellDeviations.NodeStaysMember))
             {
                 s.State.Leave(dag.Target);
             }
@@ -86,7 +90,7 @@ internal sealed class DagHandlers(StubServices s)
     {
         try
         {
-            using var doc = JsonDocument.Parse(json.Length == 0 ? "{}"u8.ToArray() : json);
+            using var doc = JsonDocument.Parse(json.Length == 0 ? "{}"u8.ToArray() : GoJson.ReplaceInvalidUtf8(json));
             return doc.RootElement.ValueKind == JsonValueKind.Object
                 && GoJson.Find(doc.RootElement, "operator") is { ValueKind: JsonValueKind.String } e
                 && e.GetString() is { Length: > 0 } op

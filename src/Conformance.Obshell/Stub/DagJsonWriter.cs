@@ -7,13 +7,14 @@ namespace Conformance.Obshell.Stub;
 /// <summary>Writes DagDetailDTO, and with details its NodeDetailDTO/TaskDetailDTO tree (ob/agent/engine/task/task_dto.go).</summary>
 internal static class DagJsonWriter
 {
-    public static void Write(Utf8JsonWriter w, ScaleInDag dag, bool showDetails, NodeAddress agent)
+    /// <param name="reportedStage">Overrides the reported stage (a deviation); null reports the DAG's own.</param>
+    public static void Write(Utf8JsonWriter w, ScaleInDag dag, bool showDetails, NodeAddress agent, int? reportedStage = null)
     {
         w.WriteStartObject();
         w.WriteString("id", dag.GenericId);
         w.WriteNumber("dag_id", dag.DagId);
         w.WriteString("name", DagName);
-        w.WriteNumber("stage", dag.Stage);
+        w.WriteNumber("stage", reportedStage ?? dag.Stage);
         w.WriteNumber("max_stage", dag.Stages.Count);
         w.WriteNumber("maintenance_type", ClusterMaintenance);
         w.WriteString("maintenance_key", "");

@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Conformance.Obshell.Stub;
 
 /// <summary>Builds obshell's response envelope (ob/agent/lib/http/response.go).</summary>
-internal sealed class EnvelopeWriter(TimeProvider time)
+internal sealed class EnvelopeWriter(TimeProvider time, IReadOnlySet<string> deviations)
 {
     // The default encoder escapes ' as \u0027, which turns stage names like "Set agent to 'SCALING IN'" unreadable in logs.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -21,6 +21,12 @@ internal sealed class EnvelopeWriter(TimeProvider time)
     public StubResponse Error(RequestContext ctx, StubError error) =>
         Write(ctx, error.Status, w =>
         {
+            if (deviations.Contains(ObshellDeviations.DataOnError))
+            {
+                w.WriteStartObject("data");
+                w.WriteEndObject();
+            }
+
             w.WriteStartObject("error");
             if (error.LegacyCode != 0)
             {
@@ -41,7 +47,7 @@ internal sealed class EnvelopeWriter(TimeProvider time)
             w.WriteBoolean("successful", status is >= 200 and < 300);
             w.WriteString("timestamp", GoTime.Format(time.GetLocalNow()));
             w.WriteNumber("duration", (long)time.GetElapsedTime(ctx.StartedAt).TotalMilliseconds);
-            w.WriteNumber("status", status);
+            w.WriteNumber("status", status == 200 && deviations.Contains(ObshellDeviations.StatusMismatch) ? 201 : status);
             w.WriteString("traceId", ctx.TraceId);
             payload(w);
             w.WriteEndObject();

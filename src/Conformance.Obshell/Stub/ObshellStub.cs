@@ -21,8 +21,8 @@ public sealed class ObshellStub : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var state = new ClusterState(options.Fixtures, options.InitialIdentity);
-        var auth = new RequestAuthenticator(new ObshellRequestDecryptor(_keys.Rsa), options.Fixtures, options.TimeProvider);
-        _services = new StubServices(options, state, auth, new EnvelopeWriter(options.TimeProvider), _keys.PublicKeyBase64);
+        var auth = new RequestAuthenticator(_keys.Rsa, options.Fixtures, options.TimeProvider, options.Deviations);
+        _services = new StubServices(options, state, auth, new EnvelopeWriter(options.TimeProvider, options.Deviations), _keys.PublicKeyBase64);
     }
 
     public ObshellStubFixtures Fixtures => _services.Options.Fixtures;
@@ -50,6 +50,18 @@ public sealed class ObshellStub : IDisposable
         ArgumentNullException.ThrowIfNull(settings);
         settings.AllowBodyForAllHttpMethods = true;
         return settings;
+    }
+
+    /// <summary>How many DAGs the stub remembers; bounded by the membership until <see cref="Reset"/>, for leak checks.</summary>
+    public int DagCount
+    {
+        get
+        {
+            lock (_services.State.Gate)
+            {
+                return _services.State.DagCount;
+            }
+        }
     }
 
     public void SetIdentity(AgentIdentity identity)
@@ -86,7 +98,11 @@ public sealed class ObshellStub : IDisposable
             pub.NotFound, NotFoundPriority);
     }
 
-    public void Dispose() => _keys.Dispose();
+    public void Dispose()
+    {
+        _services.Auth.Dispose();
+        _keys.Dispose();
+    }
 
     private static bool IsDagPath(string path) =>
         path.StartsWith(DagHandlers.PathPrefix, StringComparison.Ordinal)

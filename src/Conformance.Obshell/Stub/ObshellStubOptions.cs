@@ -14,4 +14,7 @@ public sealed record ObshellStubOptions
     public string Version { get; init; } = "4.5.0.0";
 
     public string Zone { get; init; } = "zone1";
+
+    /// <summary>Names from <see cref="ObshellDeviations"/>: each makes the stub break one MUST requirement on purpose.</summary>
+    public IReadOnlySet<string> Deviations { get; init; } = new HashSet<string>();
 }

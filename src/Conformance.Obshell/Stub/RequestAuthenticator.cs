@@ -1,31 +1,63 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using Conformance.Obshell.Protocol;
 
 namespace Conformance.Obshell.Stub;
 
 /// <summary>The authentication rows of the outcome table, then body decryption, in the server's order.</summary>
-internal sealed class RequestAuthenticator(ObshellRequestDecryptor decryptor, ObshellStubFixtures fixtures, TimeProvider time)
+internal sealed class RequestAuthenticator(RSA privateKey, ObshellStubFixtures fixtures, TimeProvider time, IReadOnlySet<string> deviations) : IDisposable
 {
-    // OpenSSL-backed RSA objects are not documented as safe for concurrent use; decryption is cheap enough to serialise.
-    private readonly Lock _rsaGate = new();
+    // OpenSSL-backed RSA objects are not documented as safe for concurrent use, and one lock around decryption made
+    // RSA the bottleneck on more than one core: each concurrent request borrows its own copy of the key instead.
+    private readonly RSAParameters _key = privateKey.ExportParameters(includePrivateParameters: true);
+    private readonly ConcurrentBag<(RSA Rsa, ObshellRequestDecryptor Decryptor)> _idle = [];
+    private readonly ConcurrentBag<RSA> _all = [];
+
+    public void Dispose()
+    {
+        foreach (var rsa in _all)
+        {
+            rsa.Dispose();
+        }
+    }
+
+    private T WithDecryptor<T>(Func<ObshellRequestDecryptor, T> use)
+    {
+        if (!_idle.TryTake(out var lease))
+        {
+            var rsa = RSA.Create();
+            rsa.ImportParameters(_key);
+            _all.Add(rsa);
+            lease = (rsa, new ObshellRequestDecryptor(rsa));
+        }
+
+        try
+        {
+            return use(lease.Decryptor);
+        }
+        finally
+        {
+            _idle.Add(lease);
+        }
+    }
 
     public (DecryptedHeader? Header, StubError? Error) Authenticate(StubRequest request, RequestContext ctx, AgentIdentity identity)
     {
         // X-OCS-Header wins when both are sent, as in obshell's middleware.
         var rootHeader = request.Header(ObshellHeaders.Root);
-        var headerValue = rootHeader ?? request.Header(ObshellHeaders.Agent);
+        var agentHeader = deviations.Contains(ObshellDeviations.AgentHeaderIgnored) ? null : request.Header(ObshellHeaders.Agent);
+        var headerValue = rootHeader ?? agentHeader;
         if (headerValue is null)
         {
-            return (null, ObshellErrors.HeaderNotFound);
+            return (null, deviations.Contains(ObshellDeviations.MissingHeader401) ? MissingHeaderAs401 : ObshellErrors.HeaderNotFound);
         }
 
         var expected = rootHeader is not null ? fixtures.RootPassword : fixtures.AgentPassword;
-        ProtocolResult<DecryptedHeader> result;
-        lock (_rsaGate)
-        {
-            result = decryptor.VerifyHeader(headerValue, request.PathAndQuery, time.GetUtcNow(),
-                // A SINGLE agent has no root@sys yet; the Python SDK sends an empty password to it.
-                pwd => pwd == expected || (identity == AgentIdentity.Single && pwd.Length == 0));
-        }
+        // The epoch as "now" makes every ts lie in the future: the expiry check never fires.
+        var now = deviations.Contains(ObshellDeviations.ExpiredTsAccepted) ? DateTimeOffset.UnixEpoch : time.GetUtcNow();
+        var result = WithDecryptor(decryptor => decryptor.VerifyHeader(headerValue, request.PathAndQuery, now,
+            // A SINGLE agent has no root@sys yet; the Python SDK sends an empty password to it.
+            pwd => pwd == expected || (identity == AgentIdentity.Single && pwd.Length == 0)));
 
         if (result.Failure == ProtocolFailure.HeaderDecryptFailed)
         {
@@ -33,6 +65,28 @@ internal sealed class RequestAuthenticator(ObshellRequestDecryptor decryptor, Ob
         }
 
         return result.IsSuccess ? (result.Value, null) : (null, Map(result.Failure));
+    }
+
+    /// <summary>
+    /// For <see cref="ObshellDeviations.BodyBeforeAuth"/>: decrypts the header without verifying it and binds the
+    /// scale-in body, the order a server that validates input first would use; null when there is nothing to refuse.
+    /// </summary>
+    public StubError? UnverifiedScaleInBodyError(StubRequest request)
+    {
+        if ((request.Header(ObshellHeaders.Root) ?? request.Header(ObshellHeaders.Agent)) is not { } headerValue)
+        {
+            return null;
+        }
+
+        var header = WithDecryptor(decryptor => decryptor.DecryptHeader(headerValue));
+
+        if (!header.IsSuccess)
+        {
+            return null;
+        }
+
+        var (body, error) = DecryptBody(request, header.Value);
+        return error ?? (ScaleInRequestBinder.TryBind(body!, deviations) is null ? ObshellErrors.BindJsonFailed : null);
     }
 
     /// <summary>An empty body is not decrypted: the binder treats it as <c>{}</c>.</summary>
@@ -47,6 +101,9 @@ internal sealed class RequestAuthenticator(ObshellRequestDecryptor decryptor, Ob
         var result = ObshellRequestDecryptor.DecryptBody(text, header);
         return result.IsSuccess ? (result.Value, null) : (null, Map(result.Failure));
     }
+
+    private static readonly StubError MissingHeaderAs401 =
+        new(401, "Security.Authentication.Header.NotFound", "request header 'X-OCS-Header' or 'X-OCS-Agent-Header' not found");
 
     private static StubError Map(ProtocolFailure failure) => failure switch
     {

@@ -31,6 +31,17 @@ internal sealed class ScaleInDag
     public DateTimeOffset? EndTime { get; private set; }
     public bool IsTerminal => State is Succeed or Failed;
 
+    /// <summary>Running its last stage under RUN: the step after which a normal DAG succeeds.</summary>
+    public bool IsRunningLastStage => State == Running && Operator == Run && Stage == Stages.Count;
+
+    /// <summary>Ends the DAG FAILED at its current stage, as a stage that errored would.</summary>
+    public void Fail(DateTimeOffset now)
+    {
+        State = Failed;
+        _ends[Stage - 1] = now;
+        EndTime = now;
+    }
+
     public DateTimeOffset? StageStart(int stage) => _starts[stage - 1];
     public DateTimeOffset? StageEnd(int stage) => _ends[stage - 1];
 

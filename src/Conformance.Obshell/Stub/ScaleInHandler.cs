@@ -6,7 +6,17 @@ internal sealed class ScaleInHandler(StubServices s)
     public StubResponse Handle(StubRequest request)
     {
         var ctx = RequestContext.Start(request, s.Time);
+        if (request.Method == "DELETE" && s.Deviates(ObshellDeviations.DeleteRouteMissing))
+        {
+            return s.Envelope.Error(ctx, ObshellErrors.NotFound);
+        }
+
         var (header, authError) = s.Auth.Authenticate(request, ctx, s.CurrentIdentity());
+        if (authError is not null && s.Deviates(ObshellDeviations.BodyBeforeAuth) && s.Auth.UnverifiedScaleInBodyError(request) is { } bodyFirst)
+        {
+            return s.Envelope.Error(ctx, bodyFirst);
+        }
+
         if (authError is not null)
         {
             return s.Envelope.Error(ctx, authError);
@@ -18,7 +28,7 @@ internal sealed class ScaleInHandler(StubServices s)
             return s.Envelope.Error(ctx, bodyError);
         }
 
-        if (ScaleInRequestBinder.TryBind(body!) is not { } scaleIn)
+        if (ScaleInRequestBinder.TryBind(body!, s.Options.Deviations) is not { } scaleIn)
         {
             return s.Envelope.Error(ctx, ObshellErrors.BindJsonFailed);
         }
@@ -26,7 +36,7 @@ internal sealed class ScaleInHandler(StubServices s)
         // One lock from the membership check to DAG creation: that is what makes concurrent removals race-free.
         lock (s.State.Gate)
         {
-            var self = scaleIn.Target == s.Agent;
+            var self = scaleIn.Target == s.Agent && !s.Deviates(ObshellDeviations.SelfRemovalAccepted);
             var identity = s.State.Identity;
             if (identity == AgentIdentity.Single && self)
             {
@@ -43,19 +53,21 @@ internal sealed class ScaleInHandler(StubServices s)
 
             if (!s.State.IsMember(scaleIn.Target))
             {
-                return StubResponse.NoContent;
+                // Not "204 with a body": Kestrel drops a 204's body, so a client could never see that bug.
+                return s.Deviates(ObshellDeviations.NonMember200) ? s.Envelope.Success(ctx, w => w.WriteNullValue()) : StubResponse.NoContent;
             }
 
             refusal = scaleIn.ForceKill && scaleIn.Target == s.Options.Fixtures.MajorityAtRisk ? ObshellErrors.MultiPaxosNotAlive
-                : s.State.ActiveDag is not null ? ObshellErrors.UnderMaintenanceWithDag
+                : s.State.ActiveDag is not null && !s.Deviates(ObshellDeviations.NoMaintenanceLock) ? ObshellErrors.UnderMaintenanceWithDag
                 : null;
             if (refusal is not null)
             {
                 return s.Envelope.Error(ctx, refusal);
             }
 
-            var dag = s.State.CreateDag(scaleIn.Target, scaleIn.ForceKill);
-            return s.Envelope.Success(ctx, w => DagJsonWriter.Write(w, dag, showDetails: false, s.Agent));
+            var dag = s.State.CreateDag(scaleIn.Target, scaleIn.ForceKill && !s.Deviates(ObshellDeviations.NoStageForForceKill));
+            int? stage = s.Deviates(ObshellDeviations.DagStageZero) ? 0 : null;
+            return s.Envelope.Success(ctx, w => DagJsonWriter.Write(w, dag, showDetails: false, s.Agent, stage));
         }
     }
 }

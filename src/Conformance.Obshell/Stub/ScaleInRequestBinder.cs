@@ -9,8 +9,10 @@ internal sealed record ScaleInRequest(NodeAddress Target, bool ForceKill);
 /// <summary>Binds the scale-in JSON with gin's rules: ip required non-empty, port a non-zero integer, force_kill a bool.</summary>
 internal static class ScaleInRequestBinder
 {
-    public static ScaleInRequest? TryBind(byte[] json)
+    /// <param name="deviations">Names from <see cref="ObshellDeviations"/>; only the binding ones matter here.</param>
+    public static ScaleInRequest? TryBind(byte[] json, IReadOnlySet<string>? deviations = null)
     {
+        deviations ??= new HashSet<string>();
         if (json.Length == 0 || json.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
         {
             return null; // {} lacks agent_info
@@ -18,7 +20,7 @@ internal static class ScaleInRequestBinder
 
         try
         {
-            using var doc = JsonDocument.Parse(json);
+            using var doc = JsonDocument.Parse(GoJson.ReplaceInvalidUtf8(json));
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -31,6 +33,10 @@ internal static class ScaleInRequestBinder
                 if (fk.ValueKind is JsonValueKind.True or JsonValueKind.False)
                 {
                     forceKill = fk.GetBoolean();
+                }
+                else if (fk.ValueKind == JsonValueKind.String && deviations.Contains(ObshellDeviations.ForceKillStringAccepted))
+                {
+                    forceKill = bool.TryParse(fk.GetString(), out var parsed) && parsed;
                 }
                 else if (fk.ValueKind != JsonValueKind.Null)
                 {
@@ -54,7 +60,7 @@ internal static class ScaleInRequestBinder
 
             // Go's int is 64-bit, so a huge port binds and is simply not a member; clamping keeps that outcome.
             var ipValue = ip.Value.GetString() ?? "";
-            return ipValue.Length == 0 ? null : new ScaleInRequest(new NodeAddress(ipValue, (int)Math.Clamp(portValue, int.MinValue, int.MaxValue)), forceKill);
+            return ipValue.Length == 0 && !deviations.Contains(ObshellDeviations.EmptyIpAccepted) ? null : new ScaleInRequest(new NodeAddress(ipValue, (int)Math.Clamp(portValue, int.MinValue, int.MaxValue)), forceKill);
         }
         catch (JsonException)
         {

@@ -13,6 +13,8 @@ internal sealed record StubServices(
     public TimeProvider Time => Options.TimeProvider;
     public NodeAddress Agent => Options.Fixtures.Agent;
 
+    public bool Deviates(string deviation) => Options.Deviations.Contains(deviation);
+
     public AgentIdentity CurrentIdentity()
     {
         lock (State.Gate)

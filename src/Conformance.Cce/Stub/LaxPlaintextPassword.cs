@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+using Conformance.Cce.Protocol;
+
+namespace Conformance.Cce.Stub;
+
+/// <summary>
+/// The plaintext-password deviations: a server that takes plaintext and checks the page's rules, skipping one.
+/// Without any of those deviations nothing plaintext is accepted, as the stub requires the salted form.
+/// </summary>
+internal static class LaxPlaintextPassword
+{
+    public static bool Accepts(string password, JsonObject userPassword, IReadOnlySet<string> deviations)
+    {
+        var skipLength = deviations.Contains(CceDeviations.PasswordLengthUnchecked);
+        var skipClasses = deviations.Contains(CceDeviations.WeakPasswordAccepted);
+        var skipUsername = deviations.Contains(CceDeviations.UsernameInPasswordAccepted);
+        if (!skipLength && !skipClasses && !skipUsername)
+        {
+            return false;
+        }
+
+        var user = JsonFields.TryGetString(userPassword, "username", out var u) && u.Length > 0 ? u : PasswordPolicy.DefaultUsername;
+        var reversed = new string(user.Reverse().ToArray());
+        var lengthOk = password.Length is >= PasswordPolicy.MinLength and <= PasswordPolicy.MaxLength;
+        var classesOk = PasswordPolicy.CountClasses(password) >= PasswordPolicy.RequiredClasses;
+        var usernameOk = !password.Contains(user, StringComparison.OrdinalIgnoreCase) && !password.Contains(reversed, StringComparison.OrdinalIgnoreCase);
+        return (lengthOk || skipLength) && (classesOk || skipClasses) && (usernameOk || skipUsername);
+    }
+}

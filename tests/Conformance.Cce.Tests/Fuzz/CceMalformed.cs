@@ -1,0 +1,60 @@
+using System.Text;
+using Conformance.Cce.Protocol;
+using Conformance.Cce.Stub;
+using CsCheck;
+
+namespace Conformance.Cce.Tests.Fuzz;
+
+/// <summary>Generators of hostile RemoveNodesTask bodies and header values.</summary>
+public static class CceMalformed
+{
+    private static readonly string[] Keys =
+    [
+        "apiVersion", "kind", "spec", "nodes", "uid", "login", "userPassword", "username", "password", "sshKey",
+        "removeUserPassword", "removeSSHKey", "",
+    ];
+
+    public static readonly Gen<string> Text = Gen.OneOf(
+        Gen.Const(""), Gen.Const("v3"), Gen.Const("RemoveNodesTask"), Gen.Const(CceFixtures.NodeUid(1)), Gen.Const(CceFixtures.NodeUid(2)),
+        Gen.Const(SaltedPassword.Create("Abcd1!xy", "0123456789abcdef")), Gen.String[Gen.Char.AlphaNumeric, 0, 30],
+        Gen.Int[1, 100_000].Select(n => new string('x', n)), Gen.String[Gen.Char, 0, 20]);
+
+    /// <summary>Any JSON value, nested a few levels, with RemoveNodesTask field names likely.</summary>
+    public static readonly Gen<string> Json = Gen.Recursive<string>((depth, self) =>
+    {
+        var scalar = Gen.OneOf(
+            Gen.Const("null"), Gen.Const("true"), Gen.Const("false"), Gen.Const("1e400"), Gen.Const("-1"),
+            Gen.Int.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Text.Select(s => System.Text.Json.JsonSerializer.Serialize(s)));
+        if (depth > 4)
+        {
+            return scalar;
+        }
+
+        var array = self.List[0, 4].Select(items => "[" + string.Join(",", items) + "]");
+        var member = Gen.Select(Gen.OneOf(Keys.Select(Gen.Const).ToArray()), self, (k, v) => $"\"{k}\":{v}");
+        var obj = member.List[0, 5].Select(ms => "{" + string.Join(",", ms) + "}");
+        return Gen.Frequency((3, scalar), (2, array), (5, obj));
+    });
+
+    /// <summary>Whole bodies: random JSON, a valid envelope around random parts, truncations, deep nesting, invalid UTF-8.</summary>
+    public static readonly Gen<byte[]> Body = Gen.OneOf(
+        Json.Select(Encoding.UTF8.GetBytes),
+        Json.Select(spec => Encoding.UTF8.GetBytes($$"""{"apiVersion":"v3","kind":"RemoveNodesTask","spec":{{spec}}}""")),
+        Json.Select(login => Encoding.UTF8.GetBytes($$$"""{"spec":{"nodes":[{"uid":"{{{CceFixtures.NodeUid(3)}}}"}],"login":{{{login}}}}}""")),
+        Json.Select(node => Encoding.UTF8.GetBytes($$$"""{"spec":{"nodes":[{{{node}}}]}}""")),
+        Gen.Select(Json, Gen.Int[0, 80], (j, cut) => Encoding.UTF8.GetBytes(j[..Math.Min(cut, j.Length)])),
+        Gen.Int[60, 300].Select(d => Encoding.UTF8.GetBytes($$"""{"spec":{{new string('[', d)}}{{new string(']', d)}}}""")),
+        Gen.Byte.Array[0, 300],
+        Gen.OneOf(Gen.Const(new byte[] { 0xC3, 0x28 }), Gen.Const(new byte[] { 0xFF }), Gen.Const(new byte[] { 0xED, 0xA0, 0x80 }))
+            .Select(bad => (byte[])[.. "{\"spec\":{\"nodes\":[{\"uid\":\""u8, .. bad, .. "\"}]}}"u8]));
+
+    public static readonly Gen<string> HeaderValue = Gen.OneOf(
+        Gen.String[Gen.Char[' ', '~'], 0, 400],
+        Gen.Byte.Array[0, 300].Select(Convert.ToBase64String),
+        Gen.String[Gen.Char['!', '~'], 0, 80].Select(s => $"SDK-HMAC-SHA256 Access=CONFORMANCEAK0000001, SignedHeaders=x-sdk-date, Signature={s}"));
+
+    public static readonly Gen<string> ContentType = Gen.OneOf(
+        Gen.Const("application/json"), Gen.Const("application/json;charset=utf-8"), Gen.Const("application/json; charset=latin1"),
+        Gen.Const("text/plain"), Gen.Const(";"), Gen.String[Gen.Char['!', '~'], 1, 60]);
+}
