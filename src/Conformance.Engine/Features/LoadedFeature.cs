@@ -24,4 +24,9 @@ public sealed class LoadedFeature
     public IReadOnlyList<Pickle> Pickles { get; }
 
     public string Title => Document.Feature.Name;
+
+    /// <summary>Node-id lookups into the AST, built once per feature rather than once per scenario.</summary>
+    internal AstIndex Index => _index ??= AstIndex.Of(Document);
+
+    private AstIndex? _index;
 }

@@ -9,7 +9,7 @@ internal static class ScenarioCaseBuilder
 
     public static IEnumerable<ScenarioCase> Build(LoadedFeature feature, List<SuiteProblem> problems)
     {
-        var index = AstIndex.Of(feature.Document);
+        var index = feature.Index;
         var api = ApiOf(feature.RelativePath);
         for (var i = 0; i < feature.Pickles.Count; i++)
         {

@@ -93,7 +93,7 @@ internal sealed class ScenarioExecutor(Assembly testAssembly, IContainerBuilder 
 
     private static async Task<string?> RunStepsAsync(ITestRunner runner, ScenarioCase c)
     {
-        var index = AstIndex.Of(c.Feature.Document);
+        var index = c.Feature.Index;
         string? failedStep = null;
         foreach (var step in c.Pickle.Steps)
         {

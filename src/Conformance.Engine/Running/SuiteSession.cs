@@ -21,6 +21,8 @@ public sealed class SuiteSession : IAsyncDisposable
         _executor = new ScenarioExecutor(_testAssembly, _builder);
     }
 
+    private const string TelemetryVariable = "REQNROLL_TELEMETRY_ENABLED";
+
     public RunContext Context { get; }
 
     /// <param name="bindingAssemblies">The assemblies holding step bindings; the first is the one Reqnroll treats as the test assembly.</param>
@@ -29,6 +31,12 @@ public sealed class SuiteSession : IAsyncDisposable
         if (bindingAssemblies.Count == 0)
         {
             throw new ArgumentException("at least one binding assembly is needed", nameof(bindingAssemblies));
+        }
+
+        // Reqnroll would otherwise send usage analytics over the network on every run; a conformance gate has no business doing so.
+        if (Environment.GetEnvironmentVariable(TelemetryVariable) is null)
+        {
+            Environment.SetEnvironmentVariable(TelemetryVariable, "0");
         }
 
         var session = new SuiteSession(context, bindingAssemblies, trace ?? new CollectingTraceListener());
