@@ -19,7 +19,7 @@ internal static class RunCommand
         var timeout = new Option<double>("--request-timeout") { Description = "Seconds to wait for one answer.", DefaultValueFactory = _ => 10 };
         var deadline = new Option<double>("--deadline") { Description = "Seconds the whole run may take.", DefaultValueFactory = _ => 600 };
         var insecure = new Option<bool>("--insecure") { Description = "Accept a TLS certificate that does not validate." };
-        var parallel = new Option<int>("--parallel") { Description = "Scenarios run at once (those tagged @serial still one at a time).", DefaultValueFactory = _ => 1 };
+        var parallel = new Option<int?>("--parallel") { Description = "Scenarios run at once (those tagged @serial still one at a time); default 1 against a target, 2 against the embedded stub." };
         var baseline = new Option<string?>("--baseline") { Description = "JSON file of known deviations ({\"deviations\": [{\"id\", \"reason\"}]}): their MUST failures do not fail the exit code; the certificate keeps the true verdict." };
         var signKey = new Option<string?>("--sign-key") { Description = "PEM EC P-256 private key (PKCS#8 or SEC1): sign certificate.json (ES256); check it with 'conformance verify'." };
         var command = new Command("run", "Run the conformance suite and write the reports.")

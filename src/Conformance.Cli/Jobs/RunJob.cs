@@ -29,6 +29,10 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
         {
             Directory.CreateDirectory(outDir);
             suiteRoot = SuiteLocator.Find(request.SuiteRoot);
+            var root = suiteRoot;
+
+            // Parsing the suite and starting the embedded stub are independent: overlap them.
+            var loading = Task.Run(() => FeatureLoader.Load(root));
             using var gating = Gating.Load(request);
             target = TargetResolver.Resolve(request);
             var options = new RunOptions
@@ -36,9 +40,11 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
                 Tags = TagExpression.Parse(request.Tags),
                 Shard = request.Shard is null ? null : Shard.Parse(request.Shard),
                 Deadline = TimeSpan.FromSeconds(request.DeadlineSeconds),
-                Workers = request.Parallel is >= 1 and <= 64 ? request.Parallel : throw new ConfigurationException($"--parallel {request.Parallel}: expected 1 to 64"),
+                Workers = (request.Parallel ?? (target.EmbeddedStub is null ? 1 : 2)) is var workers and >= 1 and <= 64
+                    ? workers
+                    : throw new ConfigurationException($"--parallel {request.Parallel}: expected 1 to 64"),
             };
-            var suite = FeatureLoader.Load(suiteRoot);
+            var suite = await loading;
             var secrets = new SecretStore(new SecretMasker(), target.SecretFallback);
             secrets.ResolveAll(target.Profile);
             using var http = new TargetHttp(new HttpOptions { RequestTimeout = TimeSpan.FromSeconds(request.RequestTimeoutSeconds), Insecure = request.Insecure });

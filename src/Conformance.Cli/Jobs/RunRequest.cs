@@ -23,7 +23,8 @@ public sealed record RunRequest
 
     public bool Insecure { get; init; }
 
-    public int Parallel { get; init; } = 1;
+    /// <summary>Workers; null picks 1 against a target (a vendor's server is not ours to load) and 2 against the embedded stub.</summary>
+    public int? Parallel { get; init; }
 
     /// <summary>Known deviations that do not fail the exit code (<c>--baseline</c>).</summary>
     public string? BaselinePath { get; init; }
