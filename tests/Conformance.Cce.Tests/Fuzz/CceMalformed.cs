@@ -20,22 +20,7 @@ public static class CceMalformed
         Gen.Int[1, 100_000].Select(n => new string('x', n)), Gen.String[Gen.Char, 0, 20]);
 
     /// <summary>Any JSON value, nested a few levels, with RemoveNodesTask field names likely.</summary>
-    public static readonly Gen<string> Json = Gen.Recursive<string>((depth, self) =>
-    {
-        var scalar = Gen.OneOf(
-            Gen.Const("null"), Gen.Const("true"), Gen.Const("false"), Gen.Const("1e400"), Gen.Const("-1"),
-            Gen.Int.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            Text.Select(s => System.Text.Json.JsonSerializer.Serialize(s)));
-        if (depth > 4)
-        {
-            return scalar;
-        }
-
-        var array = self.List[0, 4].Select(items => "[" + string.Join(",", items) + "]");
-        var member = Gen.Select(Gen.OneOf(Keys.Select(Gen.Const).ToArray()), self, (k, v) => $"\"{k}\":{v}");
-        var obj = member.List[0, 5].Select(ms => "{" + string.Join(",", ms) + "}");
-        return Gen.Frequency((3, scalar), (2, array), (5, obj));
-    });
+    public static readonly Gen<string> Json = Conformance.Testing.FuzzJson.Values(Keys, Text, maxDepth: 4);
 
     /// <summary>Whole bodies: random JSON, a valid envelope around random parts, truncations, deep nesting, invalid UTF-8.</summary>
     public static readonly Gen<byte[]> Body = Gen.OneOf(
