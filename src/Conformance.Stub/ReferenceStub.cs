@@ -42,6 +42,13 @@ public sealed class ReferenceStub : IDisposable
             AllowBodyForAllHttpMethods = true,
             // WireMock keeps every request in its log by default: a stub serving for days would grow without bound.
             MaxRequestLogCount = 0,
+
+            // The handlers read the raw bytes (signatures and AES need them as sent): WireMock need not parse them too.
+            DisableJsonBodyParsing = true,
+            DisableRequestBodyDecompressing = true,
+            DisableDeserializeFormUrlEncoded = true,
+            DoNotSaveDynamicResponseInLogEntry = true,
+            SaveUnmatchedRequests = false,
         });
         var obshell = new ObshellStub(new ObshellStubOptions { TimeProvider = time, Fixtures = StubSecrets.Obshell(), Deviations = deviate });
         var cce = new CceStub(new CceStubOptions { Time = time, Fixtures = StubSecrets.Cce(), Deviations = deviate });
