@@ -23,7 +23,7 @@ public sealed class ReferenceStub : IDisposable
     public CceStub Cce { get; }
 
     /// <summary>The base URL, e.g. http://127.0.0.1:41234.</summary>
-    public string Url => _server.Url!;
+    public string Url => $"http://127.0.0.1:{_server.Port}";
 
     public int Port => _server.Port;
 

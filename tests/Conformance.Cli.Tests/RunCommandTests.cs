@@ -94,6 +94,29 @@ public sealed class RunCommandTests
         judged.Select(r => r!["id"]!.GetValue<string>()).Should().Equal("OBS-004");
     }
 
+    [Test]
+    public async Task A_deviating_stub_judged_through_its_written_profile_is_not_conformant_naming_the_requirement()
+    {
+        using var stub = Conformance.Stub.ReferenceStub.Start(deviations: ["cce-password-echoed"]);
+        var profile = Path.Combine(Path.GetTempPath(), $"stub-profile-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(profile, Conformance.Stub.StubProfile.Text(stub.Url));
+        using var cli = new CliRun();
+        try
+        {
+            // No secret variables are set: the reference stub's profile falls back to its documented defaults.
+            await cli.RunAsync("run", "--profile", profile, "--api", "cce", "--out", cli.OutDir);
+        }
+        finally
+        {
+            File.Delete(profile);
+        }
+
+        cli.ExitCode.Should().Be(1, cli.Error);
+        cli.Error.Should().StartWith("not-conformant:").And.Contain("CCE-032");
+        var failed = cli.Certificate["requirements"]!.AsArray().Where(r => r!["status"]!.GetValue<string>() == "failed");
+        failed.Select(r => r!["id"]!.GetValue<string>()).Should().Contain("CCE-032");
+    }
+
     [TestCase("run", "--api", "nova")]
     [TestCase("run", "--bogus")]
     [TestCase("run", "--target", "not a url")]

@@ -26,7 +26,9 @@ internal static class TargetResolver
                 profile = profile.WithBaseUrl(request.Target);
             }
 
-            resolved = new ResolvedTarget(profile, request.Target ?? BaseUrls(profile), new Dictionary<string, string>(), null);
+            // The reference stub's own profile (stub --write-profile) may use its documented default secrets.
+            var fallback = profile.ReferenceStub ? StubProfile.DefaultSecrets : new Dictionary<string, string>();
+            resolved = new ResolvedTarget(profile, request.Target ?? BaseUrls(profile), fallback, null);
         }
         else if (request.Target is not null)
         {
