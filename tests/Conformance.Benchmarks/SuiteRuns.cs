@@ -3,8 +3,6 @@ using Conformance.Engine.Features;
 using Conformance.Engine.Http;
 using Conformance.Engine.Results;
 using Conformance.Engine.Running;
-using Conformance.Engine.Schemas;
-using Conformance.Engine.Secrets;
 using Conformance.Stub;
 
 namespace Conformance.Benchmarks;
@@ -132,13 +130,11 @@ public static class SuiteRuns
         {
             var watch = Stopwatch.StartNew();
             var suite = FeatureLoader.Load(suiteRoot);
-            var secrets = new SecretStore(new SecretMasker(), StubProfile.DefaultSecrets);
-            var profile = stub.Profile;
-            secrets.ResolveAll(profile);
             using var http = new TargetHttp(new HttpOptions());
-            var context = new RunContext { Profile = profile, Secrets = secrets, Http = http, Schemas = new SchemaValidator(suiteRoot) };
+            var context = StubSuite.Context(stub.Profile, http, suiteRoot);
+            context.Secrets.ResolveAll(stub.Profile);
             RunResult run;
-            var session = SuiteSession.StartAsync(context, [typeof(Obshell.Stub.ObshellStub).Assembly, typeof(Cce.Stub.CceStub).Assembly]).GetAwaiter().GetResult();
+            var session = StubSuite.StartSessionAsync(context).GetAwaiter().GetResult();
             try
             {
                 run = ConformanceRun.ExecuteAsync(session, suite, new RunOptions { Workers = workers, Deadline = TimeSpan.FromHours(1) }).GetAwaiter().GetResult();

@@ -2,8 +2,6 @@ using Conformance.Engine.Features;
 using Conformance.Engine.Http;
 using Conformance.Engine.Results;
 using Conformance.Engine.Running;
-using Conformance.Engine.Schemas;
-using Conformance.Engine.Secrets;
 using Conformance.Engine.Tags;
 using Conformance.Stub;
 
@@ -20,17 +18,11 @@ internal static class DeviationRun
     {
         using var stub = ReferenceStub.Start(deviations: deviations);
         using var http = new TargetHttp(new HttpOptions());
-        var context = new RunContext
-        {
-            Profile = stub.Profile,
-            Secrets = new SecretStore(new SecretMasker(), StubProfile.DefaultSecrets),
-            Http = http,
-            Schemas = new SchemaValidator(SuiteRoot.Path),
-        };
+        var context = StubSuite.Context(stub.Profile, http, SuiteRoot.Path);
         // Only MUST cases decide Outcome.NotConformant, and one API's cases are enough: this keeps each run short.
         var suite = Suite.Value with { Cases = [.. Suite.Value.Cases.Where(c => c.Api == api)] };
         var options = new RunOptions { Tags = TagExpression.Parse("@must"), Deadline = TimeSpan.FromSeconds(60) };
-        var session = await SuiteSession.StartAsync(context, [typeof(Obshell.Stub.ObshellStub).Assembly, typeof(Cce.Stub.CceStub).Assembly]);
+        var session = await StubSuite.StartSessionAsync(context);
         try
         {
             return await ConformanceRun.ExecuteAsync(session, suite, options);

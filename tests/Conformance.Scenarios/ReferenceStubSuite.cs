@@ -3,8 +3,6 @@ using Conformance.Engine.Features;
 using Conformance.Engine.Http;
 using Conformance.Engine.Results;
 using Conformance.Engine.Running;
-using Conformance.Engine.Schemas;
-using Conformance.Engine.Secrets;
 using Conformance.Stub;
 
 namespace Conformance.Scenarios;
@@ -46,14 +44,7 @@ public sealed class ReferenceStubSuite
     {
         _stub = ReferenceStub.Start();
         _http = new TargetHttp(new HttpOptions());
-        var context = new RunContext
-        {
-            Profile = _stub.Profile,
-            Secrets = new SecretStore(new SecretMasker(), StubProfile.DefaultSecrets),
-            Http = _http,
-            Schemas = new SchemaValidator(SuiteRoot.Path),
-        };
-        _session = await SuiteSession.StartAsync(context, [typeof(Obshell.Stub.ObshellStub).Assembly, typeof(Cce.Stub.CceStub).Assembly]);
+        _session = await StubSuite.StartSessionAsync(StubSuite.Context(_stub.Profile, _http, SuiteRoot.Path));
     }
 
     [OneTimeTearDown]

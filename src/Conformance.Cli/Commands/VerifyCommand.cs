@@ -20,7 +20,7 @@ internal static class VerifyCommand
         command.SetAction(async (parse, _) =>
         {
             var path = parse.GetValue(certificate)!;
-            var text = File.Exists(path) ? await File.ReadAllTextAsync(path) : throw new Engine.ConfigurationException($"certificate not found: {path}");
+            var text = Engine.InputFile.ReadText(path, "certificate");
             using var trusted = parse.GetValue(key) is { } keyPath ? SigningKeys.LoadPublic(keyPath) : null;
             var sha = SuiteHash.Compute(SuiteLocator.Find(parse.GetValue(suite)));
             var result = CertificateVerifier.Verify(text, trusted, sha);

@@ -10,6 +10,7 @@ using Conformance.Engine.Running;
 using Conformance.Engine.Schemas;
 using Conformance.Engine.Secrets;
 using Conformance.Engine.Tags;
+using Conformance.Stub;
 
 namespace Conformance.Cli.Jobs;
 
@@ -60,7 +61,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
             RunResult run;
             using (var reqnrollReports = new ReqnrollReports(outDir))
             {
-                await using (var session = await SuiteSession.StartAsync(context, BindingAssemblies.All))
+                await using (var session = await StubSuite.StartSessionAsync(context))
                 {
                     run = await view.WithProgressAsync(
                         ConformanceRun.Select(suite.Cases, options).Count(),

@@ -12,17 +12,7 @@ public sealed record Baseline(IReadOnlyList<BaselineDeviation> Deviations)
 
     public static Baseline Load(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigurationException($"cannot read the baseline {path}: {e.Message}");
-        }
-
-        return Parse(text, path);
+        return Parse(InputFile.ReadText(path, "baseline"), path);
     }
 
     public static Baseline Parse(string json, string name = "baseline")

@@ -7,15 +7,7 @@ public static class CertificateFile
 {
     public static Certificate Read(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigurationException($"cannot read {path}: {e.Message}");
-        }
+        var text = InputFile.ReadText(path, "certificate");
 
         Certificate? certificate;
         try

@@ -30,15 +30,7 @@ public static class SigningKeys
 
     private static ECDsa Load(string path, string kind, Func<ECDsa, bool> complete)
     {
-        string pem;
-        try
-        {
-            pem = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigurationException($"cannot read the {kind} key {path}: {e.Message}");
-        }
+        var pem = InputFile.ReadText(path, $"{kind} key");
 
         var key = ECDsa.Create();
         try

@@ -8,12 +8,7 @@ public static class ProfileLoader
 {
     public static TargetProfile LoadFile(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new ConfigurationException($"profile file not found: {path}");
-        }
-
-        return Parse(File.ReadAllText(path), path);
+        return Parse(InputFile.ReadText(path, "profile file"), path);
     }
 
     public static TargetProfile Parse(string json, string source = "profile")
