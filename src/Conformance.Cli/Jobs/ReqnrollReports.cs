@@ -1,3 +1,5 @@
+using Conformance.Engine.Reports;
+
 namespace Conformance.Cli.Jobs;
 
 /// <summary>
@@ -26,14 +28,18 @@ internal sealed class ReqnrollReports : IDisposable
         Environment.SetEnvironmentVariable(MessageVariable, $"outputFilePath={_files[1].Temp}");
     }
 
-    /// <summary>Moves the finished reports to their final names; call after the Reqnroll run has ended.</summary>
-    public void Complete()
+    /// <summary>
+    /// Writes the finished reports under their final names, masked (Reqnroll records failure messages, which may quote a
+    /// secret a target echoed); call after the Reqnroll run has ended.
+    /// </summary>
+    public void Complete(Func<string, string> mask)
     {
         foreach (var (temp, final) in _files)
         {
             if (File.Exists(temp))
             {
-                File.Move(temp, final, overwrite: true);
+                AtomicFile.WriteAllText(final, mask(File.ReadAllText(temp)));
+                File.Delete(temp);
             }
         }
     }

@@ -68,7 +68,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
                         progress => ConformanceRun.ExecuteAsync(session, suite, options, progress, cancellation));
                 }
 
-                reqnrollReports.Complete();
+                reqnrollReports.Complete(secrets.Masker.Apply);
             }
 
             JUnitWriter.Write(run, Path.Combine(outDir, "junit.xml"));

@@ -46,15 +46,25 @@ public sealed class SuiteSession : IAsyncDisposable
 
     public async Task<ScenarioResult> RunAsync(ScenarioCase c)
     {
+        ScenarioResult result;
         try
         {
-            return await _executor.RunAsync(c);
+            result = await _executor.RunAsync(c);
         }
         catch (Exception e)
         {
             // The runtime itself failed (a binding error, a broken hook): the case fails with the reason, the run goes on.
-            return new ScenarioResult(c, ScenarioStatus.Failed, TimeSpan.Zero, $"the harness could not execute the scenario: {e.Message}");
+            result = new ScenarioResult(c, ScenarioStatus.Failed, TimeSpan.Zero, $"the harness could not execute the scenario: {e.Message}");
         }
+
+        // A failure message quotes what the target said, and a hostile target may say a secret back: mask it here,
+        // before the message reaches the console, junit.xml or any other report.
+        var masker = Context.Secrets.Masker;
+        return result with
+        {
+            Message = result.Message is null ? null : masker.Apply(result.Message),
+            FailedStep = result.FailedStep is null ? null : masker.Apply(result.FailedStep),
+        };
     }
 
     public async ValueTask DisposeAsync() => await TestRunnerManager.OnTestRunEndAsync(_testAssembly, _builder);

@@ -34,6 +34,10 @@ public sealed class DemoSteps(ScenarioLog log, RunContext run)
         }
     }
 
+    [Then("the target quotes the secret in {word}")]
+    public void QuotesSecret(string variable) =>
+        throw new InvalidOperationException($"the target answered: token={run.Secrets.Get(variable, "demo.tokenEnv")}");
+
     [Then("a note is recorded")]
     public void RecordNote() => log.Note("DEMO-N1", "a point no public source settles");
 }
