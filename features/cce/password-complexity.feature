@@ -5,7 +5,8 @@ Feature: CCE RemoveNode password complexity
   (default "root") nor its reverse inside. A server cannot judge a salted password, so the rule scenarios send the
   PLAINTEXT and a conformant server refuses every weak one (400, as weak or as not salted). A strong password salted
   as the page describes (base64 of a SHA-512 crypt string) must be accepted; what a server does with the same strong
-  password in plaintext is only noted. Each row first checks the harness's own reading of the rules, so a row whose
+  password in plaintext is only noted, but it must do the same whichever special character made it strong as for a
+  control made strong by a digit. Each row first checks the harness's own reading of the rules, so a row whose
   data is wrong fails as a suite error, not as a verdict on the target.
 
   @req:CCE-020 @must
@@ -87,6 +88,7 @@ Feature: CCE RemoveNode password complexity
     And the login is the plaintext password "<password>" for the user "(omitted)"
     When the request is sent
     Then the answer is noted as "CCE-N01"
+    And the password is judged as the plaintext control "Abcd1efg" is
     Given a request to remove a removable node
     And the login is the salted password "<password>" for the user "(omitted)"
     When the request is sent

@@ -1,3 +1,4 @@
+using Conformance.Engine.Checks;
 using Conformance.Cce.Drivers;
 using Reqnroll;
 
@@ -16,6 +17,25 @@ public sealed class NoteSteps(CceDriver driver)
         driver.Log.Note(noteId, last.Status == 200
             ? $"{driver.Request.Description}: accepted (200)"
             : $"{driver.Request.Description}: refused ({last.Status} {ErrorBody.Code(last) ?? "no code"})");
+    }
+
+    /// <summary>
+    /// Whatever a server does with a strong plaintext password is only noted, but it must do the same whichever of the
+    /// page's special characters makes it strong: a server that takes the digit-made control password and refuses the
+    /// one made strong by a special character does not count that character.
+    /// </summary>
+    [Then("the password is judged as the plaintext control {string} is")]
+    public async Task JudgedAsControl(string control)
+    {
+        PasswordRows.ExpectStrong(control, "(omitted)");
+        var special = driver.Last;
+        var specialDescription = driver.Request.Description;
+        driver.NewRequest(1);
+        new LoginSteps(driver).Plaintext(control, "(omitted)");
+        var answer = await driver.SendAsync();
+        Expect.That(!(answer.Status == 200 && special.Status != 200), () =>
+            $"{driver.Request.Description} is accepted (200) but {specialDescription} is refused " +
+            $"({special.Status} {ErrorBody.Code(special) ?? "no code"}): its special character is not counted as the special class");
     }
 
     /// <summary>Either outcome is conformant; a success must be a proper one and a refusal a proper error body.</summary>

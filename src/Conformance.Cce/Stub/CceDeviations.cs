@@ -15,6 +15,7 @@ public static class CceDeviations
     public const string PasswordLengthUnchecked = "cce-password-length-unchecked";
     public const string WeakPasswordAccepted = "cce-weak-password-accepted";
     public const string UsernameInPasswordAccepted = "cce-username-in-password-accepted";
+    public const string QuestionMarkNotSpecial = "cce-question-mark-not-special";
     public const string CustomUsernameRefused = "cce-custom-username-refused";
     public const string RemovePasswordConflictAccepted = "cce-remove-password-conflict-accepted";
     public const string RemoveSshKeyConflictAccepted = "cce-remove-sshkey-conflict-accepted";
@@ -45,6 +46,7 @@ public static class CceDeviations
         new(PasswordLengthUnchecked, "CCE-020", "plaintext passwords are accepted when they meet every rule but length"),
         new(WeakPasswordAccepted, "CCE-021", "plaintext passwords are accepted when they meet every rule but the three classes"),
         new(UsernameInPasswordAccepted, "CCE-022", "plaintext passwords are accepted when they meet every rule but the username ones"),
+        new(QuestionMarkNotSpecial, "CCE-024", "plaintext passwords are judged by the page's rules, but '?' does not count as a special character"),
         new(CustomUsernameRefused, "CCE-023", "a login whose username is not root is refused, salted password or not"),
         new(RemovePasswordConflictAccepted, "CCE-030", "removeUserPassword=true is accepted together with userPassword"),
         new(RemoveSshKeyConflictAccepted, "CCE-031", "removeSSHKey=true is accepted together with sshKey"),

@@ -6,6 +6,7 @@ namespace Conformance.Cce.Stub;
 /// <summary>
 /// The plaintext-password deviations: a server that takes plaintext and checks the page's rules, skipping one.
 /// Without any of those deviations nothing plaintext is accepted, as the stub requires the salted form.
+/// (cce-question-mark-not-special skips nothing: it judges every rule, miscounting '?'.)
 /// </summary>
 internal static class LaxPlaintextPassword
 {
@@ -14,7 +15,8 @@ internal static class LaxPlaintextPassword
         var skipLength = deviations.Contains(CceDeviations.PasswordLengthUnchecked);
         var skipClasses = deviations.Contains(CceDeviations.WeakPasswordAccepted);
         var skipUsername = deviations.Contains(CceDeviations.UsernameInPasswordAccepted);
-        if (!skipLength && !skipClasses && !skipUsername)
+        var ignoreQuestionMark = deviations.Contains(CceDeviations.QuestionMarkNotSpecial);
+        if (!skipLength && !skipClasses && !skipUsername && !ignoreQuestionMark)
         {
             return false;
         }
@@ -22,7 +24,8 @@ internal static class LaxPlaintextPassword
         var user = JsonFields.TryGetString(userPassword, "username", out var u) && u.Length > 0 ? u : PasswordPolicy.DefaultUsername;
         var reversed = new string(user.Reverse().ToArray());
         var lengthOk = password.Length is >= PasswordPolicy.MinLength and <= PasswordPolicy.MaxLength;
-        var classesOk = PasswordPolicy.CountClasses(password) >= PasswordPolicy.RequiredClasses;
+        var classesOk = PasswordPolicy.CountClasses(ignoreQuestionMark ? password.Replace("?", string.Empty, StringComparison.Ordinal) : password)
+            >= PasswordPolicy.RequiredClasses;
         var usernameOk = !password.Contains(user, StringComparison.OrdinalIgnoreCase) && !password.Contains(reversed, StringComparison.OrdinalIgnoreCase);
         return (lengthOk || skipLength) && (classesOk || skipClasses) && (usernameOk || skipUsername);
     }
