@@ -39,7 +39,7 @@ public sealed class SuiteSession : IAsyncDisposable
             Environment.SetEnvironmentVariable(TelemetryVariable, "0");
         }
 
-        var session = new SuiteSession(context, bindingAssemblies, trace ?? new CollectingTraceListener());
+        var session = new SuiteSession(context, bindingAssemblies, trace ?? new SilentTraceListener());
         await TestRunnerManager.OnTestRunStartAsync(session._testAssembly, session._builder);
         return session;
     }
