@@ -44,18 +44,10 @@ internal static class DagJsonWriter
         var id = dag.FirstNodeId + stage - 1;
         var name = dag.Stages[stage - 1];
         w.WriteStartObject();
-        w.WriteString("id", "1" + id);
-        w.WriteNumber("node_id", id);
-        w.WriteString("name", name);
-        WriteStatus(w, state, op, dag.StageStart(stage), dag.StageEnd(stage));
-        w.WriteNull("additional_data");
+        WriteCommon(w, "node_id", id, name, state, op, dag, stage);
         w.WriteStartArray("sub_tasks");
         w.WriteStartObject();
-        w.WriteString("id", "1" + id);
-        w.WriteNumber("task_id", id);
-        w.WriteString("name", name);
-        WriteStatus(w, state, op, dag.StageStart(stage), dag.StageEnd(stage));
-        w.WriteNull("additional_data");
+        WriteCommon(w, "task_id", id, name, state, op, dag, stage);
         w.WriteNumber("execute_times", dag.StageStart(stage) is null ? 0 : 1);
         w.WriteStartObject("execute_agent");
         w.WriteString("ip", agent.Ip);
@@ -79,6 +71,16 @@ internal static class DagJsonWriter
     }
 
     // Stages before the current one are done, the current one mirrors the DAG, later ones wait.
+    // A stage's node and its one sub-task share id, name and status; only the name of the numeric id differs.
+    private static void WriteCommon(Utf8JsonWriter w, string idField, long id, string name, string state, string op, ScaleInDag dag, int stage)
+    {
+        w.WriteString("id", "1" + id);
+        w.WriteNumber(idField, id);
+        w.WriteString("name", name);
+        WriteStatus(w, state, op, dag.StageStart(stage), dag.StageEnd(stage));
+        w.WriteNull("additional_data");
+    }
+
     private static (string State, string Operator) NodeStatus(ScaleInDag dag, int stage) =>
         stage < dag.Stage || dag.State == Succeed ? (Succeed, stage == dag.Stage ? dag.Operator : Run)
         : stage == dag.Stage ? (dag.State, dag.Operator)
