@@ -1,6 +1,7 @@
 using Conformance.Cce.Stub;
 using Conformance.Engine.Profiles;
 using Conformance.Obshell.Stub;
+using Conformance.Stub.WireMockPlugins;
 using WireMock.Server;
 using WireMock.Settings;
 
@@ -52,6 +53,7 @@ public sealed class ReferenceStub : IDisposable
         });
         var obshell = new ObshellStub(new ObshellStubOptions { TimeProvider = time, Fixtures = StubSecrets.Obshell(), Deviations = deviate });
         var cce = new CceStub(new CceStubOptions { Time = time, Fixtures = StubSecrets.Cce(), Deviations = deviate });
+        PluginCache.Seed();
         var server = WireMockServer.Start(settings);
         obshell.Register(server);
         cce.Register(server);

@@ -8,6 +8,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Conformance.Benchmarks;
 
 // dotnet run -c Release --project tests/Conformance.Benchmarks -- [--json FILE] [--quick] [--cli conformance.dll] [--suite DIR] [--sections 1,2,3,4,5]
+//   [--endpoint TEXT] [--clients 1,8,32]: section 2 on the endpoints whose name contains TEXT only (for a profiler)
 string? jsonPath = null;
 string? cliPath = null;
 string? suiteRoot = null;
@@ -22,8 +23,10 @@ for (var i = 0; i < args.Length; i++)
         case "--cli": cliPath = args[++i]; break;
         case "--suite": suiteRoot = args[++i]; break;
         case "--sections": sections = args[++i].Split(',').Select(int.Parse).ToHashSet(); break;
+        case "--endpoint": StubLoad.EndpointFilter = args[++i]; break;
+        case "--clients": StubLoad.Clients = args[++i].Split(',').Select(int.Parse).ToArray(); break;
         default:
-            Console.Error.WriteLine($"unknown argument {args[i]}; usage: [--json FILE] [--quick] [--cli PATH/conformance.dll] [--suite DIR] [--sections 1,2,3,4,5]");
+            Console.Error.WriteLine($"unknown argument {args[i]}; usage: [--json FILE] [--quick] [--cli PATH/conformance.dll] [--suite DIR] [--sections 1,2,3,4,5] [--endpoint TEXT] [--clients 1,8,32]");
             return 2;
     }
 }

@@ -3,6 +3,7 @@ using Conformance.Cce.Stub;
 using Conformance.Engine.Profiles;
 using Conformance.Obshell.Stub;
 using Conformance.Stub;
+using Conformance.Stub.WireMockPlugins;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -37,6 +38,7 @@ public sealed class ScaledStub : IDisposable
         });
         _obshell = new ObshellStub(new ObshellStubOptions { Fixtures = Obshell });
         var cce = new CceStub(new CceStubOptions { Fixtures = Cce });
+        PluginCache.Seed();
         _server = WireMockServer.Start(settings);
         _obshell.Register(_server);
         cce.Register(_server);

@@ -29,6 +29,11 @@ public static class StubLoad
 
     public sealed record LoadResult(double RequestsPerSecond, double P99Ms, int Errors);
 
+    /// <summary>Only the endpoints whose name contains this (null: all).</summary>
+    public static string? EndpointFilter { get; set; }
+
+    public static int[] Clients { get; set; } = [1, 8, 32];
+
     public static async Task<IReadOnlyList<Endpoint>> RunAsync(FigureSet figures, bool quick)
     {
         var duration = TimeSpan.FromSeconds(quick ? 1.0 : 3.0);
@@ -41,9 +46,9 @@ public static class StubLoad
         var rsaPerCore = RsaDecryptionsPerSecond(stub, quick ? 0.5 : 1.5);
         figures.Add(new Figure("2 stub", "RSA-1024 private-key decryptions per core", rsaPerCore, "/s") { Note = "one thread, the stub's key type, PKCS#1 v1.5, 128-byte block" });
 
-        foreach (var e in endpoints)
+        foreach (var e in endpoints.Where(e => EndpointFilter is null || e.Name.Contains(EndpointFilter, StringComparison.OrdinalIgnoreCase)))
         {
-            foreach (var clients in new[] { 1, 8, 32 })
+            foreach (var clients in Clients)
             {
                 var s = await LoadAsync(http, stub.Url, e, clients, warmup, duration);
                 var k = await LoadAsync(http, kestrel.Url, e, clients, warmup, duration);

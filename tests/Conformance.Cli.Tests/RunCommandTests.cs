@@ -33,6 +33,12 @@ public sealed class RunCommandTests
 
         cli.Output.Should().Contain("verdict: conformant");
         Directory.EnumerateFiles(cli.OutDir, "*.tmp").Should().BeEmpty("reports are renamed into place");
+
+        // A log gets one whole line per scenario, however long its name: nothing wrapped at a console width.
+        var lines = cli.Output.Split('\n');
+        var total = certificate["totals"]!["scenarios"]!["passed"]!.GetValue<int>();
+        lines.Count(l => l.StartsWith('[')).Should().Be(total);
+        lines.Should().Contain(l => l.StartsWith('[') && l.Length > 120, "some scenario names are longer than a console is wide");
     }
 
     [Test]

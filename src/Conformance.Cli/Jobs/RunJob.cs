@@ -23,6 +23,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
     public async Task<int> ExecuteAsync(RunRequest request, CancellationToken cancellation)
     {
         var outDir = Path.GetFullPath(request.OutDir);
+        _ = ReqnrollWarmUp.StartAsync();
         var view = new ConsoleView(output);
         string? suiteRoot = null;
         ResolvedTarget? target = null;

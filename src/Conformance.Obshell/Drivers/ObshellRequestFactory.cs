@@ -11,6 +11,13 @@ public sealed class ObshellRequestFactory(ObshellRequestEncryptor encryptor, str
     /// <summary>The SDKs' expiry window.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
+    // Generating an RSA key costs tens of milliseconds; one foreign key per process serves every scenario.
+    private static readonly Lazy<string> ForeignPublicKey = new(() =>
+    {
+        using var rsa = RSA.Create(1024);
+        return Convert.ToBase64String(rsa.ExportRSAPublicKey());
+    });
+
     public PreparedRequest Create(HttpMethod method, string baseUrl, string pathAndQuery, string? json, DateTimeOffset now, RequestFault fault, string? traceId)
     {
         var keys = AesKeyMaterial.CreateRandom();
@@ -44,8 +51,7 @@ public sealed class ObshellRequestFactory(ObshellRequestEncryptor encryptor, str
     // Encrypted for another agent's key: well-formed RSA blocks the target cannot open, like a stale cached key.
     private static string ForeignHeader(AuthHeaderPayload payload)
     {
-        using var rsa = RSA.Create(1024);
-        using var foreign = new ObshellRequestEncryptor(Convert.ToBase64String(rsa.ExportRSAPublicKey()));
+        using var foreign = new ObshellRequestEncryptor(ForeignPublicKey.Value);
         return foreign.EncryptHeader(payload);
     }
 }
