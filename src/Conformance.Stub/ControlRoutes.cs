@@ -16,25 +16,33 @@ internal static class ControlRoutes
 
     public static void Register(WireMockServer server, ReferenceStub stub)
     {
-        server.Given(Request.Create().WithPath($"{Prefix}/reset").UsingPost())
-            .RespondWith(Response.Create().WithCallback(_ =>
+        // One mapping, routed here: WireMock scores every mapping against every request, API requests included.
+        server.Given(Request.Create().WithPath(p => p.StartsWith(Prefix + "/", StringComparison.Ordinal)).UsingAnyMethod())
+            .RespondWith(Response.Create().WithCallback(request => (request.Method.ToUpperInvariant(), request.Path) switch
             {
-                stub.Reset();
-                return Answer(204, null);
+                ("POST", Prefix + "/reset") => Reset(stub),
+                ("PUT", Prefix + "/obshell/identity") => SetIdentity(stub, request.Body),
+                _ => Answer(404, $"{{\"error\":\"no control route {request.Method} {request.Path}; there are POST {Prefix}/reset and PUT {Prefix}/obshell/identity\"}}"),
             }));
-        server.Given(Request.Create().WithPath($"{Prefix}/obshell/identity").UsingPut())
-            .RespondWith(Response.Create().WithCallback(request =>
-            {
-                var name = (JsonNode.Parse(request.Body ?? "{}") as JsonObject)?["identity"]?.GetValue<string>();
-                var identity = Enum.GetValues<AgentIdentity>().Cast<AgentIdentity?>().FirstOrDefault(i => i!.Value.ToWireName() == name || i.ToString() == name);
-                if (identity is null)
-                {
-                    return Answer(400, $"{{\"error\":\"identity must be one of {string.Join(", ", Enum.GetValues<AgentIdentity>().Select(i => i.ToWireName()))}\"}}");
-                }
+    }
 
-                stub.Obshell.SetIdentity(identity.Value);
-                return Answer(204, null);
-            }));
+    private static WireMock.ResponseMessage Reset(ReferenceStub stub)
+    {
+        stub.Reset();
+        return Answer(204, null);
+    }
+
+    private static WireMock.ResponseMessage SetIdentity(ReferenceStub stub, string? body)
+    {
+        var name = (JsonNode.Parse(body ?? "{}") as JsonObject)?["identity"]?.GetValue<string>();
+        var identity = Enum.GetValues<AgentIdentity>().Cast<AgentIdentity?>().FirstOrDefault(i => i!.Value.ToWireName() == name || i.ToString() == name);
+        if (identity is null)
+        {
+            return Answer(400, $"{{\"error\":\"identity must be one of {string.Join(", ", Enum.GetValues<AgentIdentity>().Select(i => i.ToWireName()))}\"}}");
+        }
+
+        stub.Obshell.SetIdentity(identity.Value);
+        return Answer(204, null);
     }
 
     private static WireMock.ResponseMessage Answer(int status, string? body)

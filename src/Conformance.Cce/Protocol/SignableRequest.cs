@@ -15,10 +15,33 @@ public sealed record SignableRequest(
         new(method, url.AbsolutePath, url.Query.TrimStart('?'), headers.ToList(), body ?? []);
 
     /// <summary>All values of a header, matched case-insensitively as HTTP requires.</summary>
-    public IReadOnlyList<string> HeaderValues(string name) =>
-        Headers.Where(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Select(h => h.Value).ToList();
+    /// <remarks>Plain loops: a verification looks headers up a dozen times per request.</remarks>
+    public IReadOnlyList<string> HeaderValues(string name)
+    {
+        List<string>? values = null;
+        foreach (var (key, value) in Headers)
+        {
+            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                (values ??= []).Add(value);
+            }
+        }
 
-    public string? Header(string name) => HeaderValues(name) is { Count: > 0 } v ? v[0] : null;
+        return values ?? (IReadOnlyList<string>)[];
+    }
+
+    public string? Header(string name)
+    {
+        foreach (var (key, value) in Headers)
+        {
+            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 
     public SignableRequest WithHeader(string name, string value) =>
         this with

@@ -1,5 +1,5 @@
+using System.Text.RegularExpressions;
 using WireMock;
-using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -13,8 +13,7 @@ public sealed partial class CceStub
     public const string RemovePathPattern = "^/api/v3/projects/[^/]+/clusters/[^/]+/nodes/operation/remove$";
     public const string JobPathPattern = "^/api/v3/projects/[^/]+/jobs/[^/]+$";
 
-    /// <summary>Below the routes above and the host's own mappings, which all keep WireMock's default priority.</summary>
-    private const int NotFoundPriority = 1000;
+    private const string ApiPrefix = "/api/v3/";
 
     private readonly CceStubOptions options;
     private readonly Gateway gateway;
@@ -35,16 +34,25 @@ public sealed partial class CceStub
     public void Register(WireMockServer server)
     {
         ArgumentNullException.ThrowIfNull(server);
-        server.Given(Request.Create().WithPath(new RegexMatcher(RemovePathPattern)).UsingPut())
-            .RespondWith(Response.Create().WithCallback(r => ErrorBodies.Finish(Guard(HandleRemove, r), options.Deviations)));
-        server.Given(Request.Create().WithPath(new RegexMatcher(JobPathPattern)).UsingGet())
-            .RespondWith(Response.Create().WithCallback(r => ErrorBodies.Finish(Guard(HandleShowJob, r), options.Deviations)));
-        // Anything else under /api/v3/ (an id holding an encoded '/', an unknown route) gets CCE's 404 with X-Request-Id,
+        // One WireMock mapping for the whole API, routed by Route: WireMock scores every mapping against every request.
+        // Anything that is not a route (an id holding an encoded '/', an unknown path) gets CCE's 404 with X-Request-Id,
         // never WireMock's own "no mapping" answer, which is no CCE body at all.
-        server.Given(Request.Create().WithPath(new RegexMatcher("^/api/v3/")).UsingAnyMethod()).AtPriority(NotFoundPriority)
-            .RespondWith(Response.Create().WithCallback(r => ErrorBodies.Finish(
-                StubResponses.NotFound($"no resource at {r.Path}", StubResponses.NewRequestId()), options.Deviations)));
+        server.Given(Request.Create().WithPath(p => p.StartsWith(ApiPrefix, StringComparison.Ordinal)).UsingAnyMethod())
+            .RespondWith(Response.Create().WithCallback(r => ErrorBodies.Finish(Route(r), options.Deviations)));
     }
+
+    private IResponseMessage Route(IRequestMessage request) => request.Method.ToUpperInvariant() switch
+    {
+        "PUT" when RemovePath().IsMatch(request.Path) => Guard(HandleRemove, request),
+        "GET" when JobPath().IsMatch(request.Path) => Guard(HandleShowJob, request),
+        _ => StubResponses.NotFound($"no resource at {request.Path}", StubResponses.NewRequestId()),
+    };
+
+    [GeneratedRegex(RemovePathPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex RemovePath();
+
+    [GeneratedRegex(JobPathPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex JobPath();
 
     /// <summary>A handler that throws answers CCE's documented 500, with X-Request-Id, instead of WireMock's bare one.</summary>
     private static IResponseMessage Guard(Func<IRequestMessage, IResponseMessage> handler, IRequestMessage request)

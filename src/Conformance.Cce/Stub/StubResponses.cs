@@ -51,5 +51,11 @@ internal static class StubResponses
     public static IResponseMessage NotFound(string detail, string requestId) =>
         CceError(404, CceErrorCodes.NotFound, "Resource not found.", detail, requestId);
 
-    public static string NewRequestId() => Guid.NewGuid().ToString("N");
+    /// <summary>32 hex digits, as CCE's; an id, not a secret, so the cheap generator serves.</summary>
+    public static string NewRequestId() => string.Create(32, 0, static (chars, _) =>
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        Random.Shared.NextBytes(bytes);
+        Convert.TryToHexStringLower(bytes, chars, out _);
+    });
 }

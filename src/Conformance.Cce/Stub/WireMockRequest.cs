@@ -27,8 +27,32 @@ internal static class WireMockRequest
         return new SignableRequest(request.Method, url.AbsolutePath, query.TrimStart('?'), headers, Body(request));
     }
 
-    /// <summary>Decoded path segments, so ids compare as the client meant them.</summary>
-    public static string[] Segments(IRequestMessage request) =>
-        new Uri(request.Url).AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .Select(Uri.UnescapeDataString).ToArray();
+    /// <summary>Decoded path segments, so ids compare as the client meant them (an encoded '/' stays inside its segment).</summary>
+    public static string[] Segments(IRequestMessage request)
+    {
+        var segments = RawPath(request.Url).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < segments.Length; i++)
+        {
+            segments[i] = Uri.UnescapeDataString(segments[i]);
+        }
+
+        return segments;
+    }
+
+    /// <summary>
+    /// The still-escaped path of WireMock's request URL, which WireMock built from a parsed <see cref="Uri"/> (so dot
+    /// segments are already resolved); cut out by hand because parsing it again cost a fifth of a remove request.
+    /// </summary>
+    internal static string RawPath(string url)
+    {
+        var scheme = url.IndexOf("://", StringComparison.Ordinal);
+        var start = url.IndexOf('/', scheme < 0 ? 0 : scheme + 3);
+        if (start < 0)
+        {
+            return "/";
+        }
+
+        var end = url.IndexOfAny(['?', '#'], start);
+        return end < 0 ? url[start..] : url[start..end];
+    }
 }
