@@ -29,8 +29,7 @@ internal static class Sha512CryptCore
         var pSeq = Sequence(SHA512.HashData(Repeat(p, p.Length)), p.Length);
         var sSeq = Sequence(SHA512.HashData(Repeat(s, 16 + digest[0])), s.Length);
 
-        // 5000 rounds: one reused hash context and digest buffer instead of 5000 of each (about half the time).
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA512);
+        // 5000 rounds of short inputs: hashed in managed code into one reused buffer (see ManagedSha512 for why).
         var buffer = new byte[64 + pSeq.Length * 2 + sSeq.Length + 64];
         Span<byte> round = stackalloc byte[SHA512.HashSizeInBytes];
         digest.CopyTo(round);
@@ -49,8 +48,7 @@ internal static class Sha512CryptCore
             }
 
             Append(buffer, ref len, (i & 1) != 0 ? round : pSeq);
-            sha.AppendData(buffer.AsSpan(0, len));
-            sha.GetHashAndReset(round);
+            ManagedSha512.Hash(buffer.AsSpan(0, len), round);
         }
 
         digest = round.ToArray();

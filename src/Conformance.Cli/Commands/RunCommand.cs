@@ -22,9 +22,10 @@ internal static class RunCommand
         var parallel = new Option<int?>("--parallel") { Description = "Scenarios run at once (those tagged @serial still one at a time); default 1 against a target, 2 against the embedded stub." };
         var baseline = new Option<string?>("--baseline") { Description = "JSON file of known deviations ({\"deviations\": [{\"id\", \"reason\"}]}): their MUST failures do not fail the exit code; the certificate keeps the true verdict." };
         var signKey = new Option<string?>("--sign-key") { Description = "PEM EC P-256 private key (PKCS#8 or SEC1): sign certificate.json (ES256); check it with 'conformance verify'." };
+        var timings = new Option<bool>("--timings") { Description = "Print to stderr where the wall time went: start-up, suite and stub, session, scenarios, reports." };
         var command = new Command("run", "Run the conformance suite and write the reports.")
         {
-            target, profile, api, outDir, tags, shard, suite, timeout, deadline, insecure, parallel, baseline, signKey,
+            target, profile, api, outDir, tags, shard, suite, timeout, deadline, insecure, parallel, baseline, signKey, timings,
         };
         command.SetAction((parse, cancellation) => new RunJob(output, error).ExecuteAsync(
             new RunRequest
@@ -42,6 +43,7 @@ internal static class RunCommand
                 Parallel = parse.GetValue(parallel),
                 BaselinePath = parse.GetValue(baseline),
                 SignKeyPath = parse.GetValue(signKey),
+                Timings = parse.GetValue(timings),
             },
             cancellation));
         return command;

@@ -22,6 +22,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
 
     public async Task<int> ExecuteAsync(RunRequest request, CancellationToken cancellation)
     {
+        var timer = new PhaseTimer(request.Timings ? error : null);
         var outDir = Path.GetFullPath(request.OutDir);
         _ = ReqnrollWarmUp.StartAsync();
         var view = new ConsoleView(output);
@@ -47,6 +48,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
                     : throw new ConfigurationException($"--parallel {request.Parallel}: expected 1 to 64"),
             };
             var suite = await loading;
+            timer.Mark("suite and target");
             var secrets = new SecretStore(new SecretMasker(), target.SecretFallback);
             secrets.ResolveAll(target.Profile);
             using var http = new TargetHttp(new HttpOptions { RequestTimeout = TimeSpan.FromSeconds(request.RequestTimeoutSeconds), Insecure = request.Insecure });
@@ -64,20 +66,26 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
             {
                 await using (var session = await StubSuite.StartSessionAsync(context))
                 {
+                    timer.Mark("Reqnroll session");
                     run = await view.WithProgressAsync(
                         ConformanceRun.Select(suite.Cases, options).Count(),
                         progress => ConformanceRun.ExecuteAsync(session, suite, options, progress, cancellation));
+                    timer.Mark("scenarios");
                 }
 
                 reqnrollReports.Complete(secrets.Masker.Apply);
+                timer.Mark("Reqnroll reports");
             }
 
             JUnitWriter.Write(run, Path.Combine(outDir, "junit.xml"));
             var certificate = gating.Annotate(CertificateBuilder.Build(run, target.Profile, target.Url, SuiteHash.Compute(suiteRoot), Version, suite.Catalogues), options.Shard);
             AtomicFile.WriteAllText(Path.Combine(outDir, "certificate.json"), gating.Seal(secrets.Masker.Apply(CertificateJson.Serialize(certificate))));
             LivingDocWriter.Write(Path.Combine(outDir, "report.html"), certificate, run, suite.Catalogues, secrets.Masker.Apply);
+            timer.Mark("our reports");
             view.Summary(certificate, run, outDir);
             await gating.ReportAsync(certificate, output);
+            timer.Mark("summary");
+            timer.Print();
             var code = gating.ExitCode(certificate);
             if (code != ExitCodes.Conformant)
             {

@@ -23,6 +23,9 @@ public sealed record RunRequest
 
     public bool Insecure { get; init; }
 
+    /// <summary>Print the wall time of each phase to stderr (<c>--timings</c>).</summary>
+    public bool Timings { get; init; }
+
     /// <summary>Workers; null picks 1 against a target (a vendor's server is not ours to load) and 2 against the embedded stub.</summary>
     public int? Parallel { get; init; }
 

@@ -74,7 +74,7 @@ public static class FeatureLoader
         var messages = new FeatureMessages(source, document, pickles);
         var featureTags = document.Feature.Tags.Select(t => t.Name.TrimStart('@')).ToArray();
         var info = new FeatureInfo(
-            CultureInfo.GetCultureInfo(string.IsNullOrEmpty(document.Feature.Language) ? "en" : document.Feature.Language),
+            SpecificCulture(document.Feature.Language),
             Path.GetDirectoryName(relative)?.Replace('\\', '/') ?? string.Empty,
             document.Feature.Name,
             document.Feature.Description,
@@ -83,6 +83,13 @@ public static class FeatureLoader
             messages);
         return new LoadedFeature(relative, info, document, pickles);
     }
+
+    /// <summary>
+    /// The feature's language as a specific culture ("en" becomes en-US): Reqnroll caches its keyword translations by
+    /// specific culture only, and for a neutral one rebuilt the Gherkin dialect on every step (about 40 us each).
+    /// </summary>
+    internal static CultureInfo SpecificCulture(string? language) =>
+        CultureInfo.GetCultureInfo(CultureInfo.CreateSpecificCulture(string.IsNullOrEmpty(language) ? "en" : language).Name);
 
     private static SuiteProblem Problem(string relative, ParserException e)
     {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Reqnroll.Bindings;
 using Reqnroll.BoDi;
 using Reqnroll.Configuration;
 using Reqnroll.Infrastructure;
@@ -35,6 +36,7 @@ internal sealed class HarnessContainerBuilder(RunContext context, ITraceListener
         {
             AddBindingAssemblies(e.ReqnrollConfiguration);
             e.ObjectContainer.RegisterInstanceAs(context);
+            e.ObjectContainer.RegisterTypeAs<CachingBindingInvoker, IAsyncBindingInvoker>();
         };
         runtimePluginEvents.CustomizeTestThreadDependencies += (_, e) => e.ObjectContainer.RegisterInstanceAs(trace);
         unitTestProviderConfiguration.UseUnitTestProvider(ProviderName);

@@ -7,6 +7,9 @@ namespace Conformance.Engine.Schemas;
 /// <summary>Validates payloads against the suite's JSON Schemas (schemas/...), each parsed once and cached.</summary>
 public sealed class SchemaValidator(string suiteRoot)
 {
+    // One validator for every payload: building one (its format-checker table) cost as much as validating a small body.
+    private static readonly JsonSchemaValidator Validator = new();
+
     private readonly ConcurrentDictionary<string, Lazy<JsonSchema>> _cache = new(StringComparer.Ordinal);
 
     public string SuiteRoot { get; } = suiteRoot;
@@ -14,7 +17,7 @@ public sealed class SchemaValidator(string suiteRoot)
     /// <summary>The violations of <paramref name="json"/> against schemas/<paramref name="schema"/>, each naming the JSON path and the rule.</summary>
     public IReadOnlyList<string> Validate(string schema, string json)
     {
-        var errors = Load(schema).Validate(json);
+        var errors = Validator.Validate(json, Load(schema));
         return errors.SelectMany(Flatten).Select(Describe).Distinct().ToList();
     }
 

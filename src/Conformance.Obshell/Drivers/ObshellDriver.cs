@@ -10,9 +10,8 @@ namespace Conformance.Obshell.Drivers;
 /// Scenario-scoped: talks to one obshell target the way the SDKs do (hybrid encryption with the profile's password),
 /// injects at most one fault per request, and remembers the last answer for the Then steps.
 /// </summary>
-public sealed partial class ObshellDriver(RunContext run, ScenarioHttp http, ScenarioLog log) : IDisposable
+public sealed partial class ObshellDriver(RunContext run, ScenarioHttp http, ScenarioLog log)
 {
-    private ObshellRequestEncryptor? _encryptor;
     private ObshellRequestFactory? _factory;
     private RequestFault _nextFault;
     private string? _nextTraceId;
@@ -59,8 +58,6 @@ public sealed partial class ObshellDriver(RunContext run, ScenarioHttp http, Sce
     public Task<HttpResult> ReplayAsync() =>
         SendPreparedAsync(LastRequest ?? throw new InvalidOperationException("nothing to replay: no authenticated request was sent"));
 
-    public void Dispose() => _encryptor?.Dispose();
-
     private async Task<HttpResult> SendPreparedAsync(PreparedRequest prepared)
     {
         using var request = prepared.ToMessage();
@@ -74,11 +71,10 @@ public sealed partial class ObshellDriver(RunContext run, ScenarioHttp http, Sce
             return _factory;
         }
 
-        var key = await run.Shared(_ => new PublicKeyCache()).GetAsync(FetchPublicKeyAsync);
+        var encryptor = await run.Shared(_ => new PublicKeyCache()).GetEncryptorAsync(FetchPublicKeyAsync);
         var password = run.Secrets.Get(Profile.PasswordEnv, "obshell.passwordEnv");
-        _encryptor = new ObshellRequestEncryptor(key);
         var header = Profile.PasswordKind == "root" ? ObshellHeaders.Root : ObshellHeaders.Agent;
-        return _factory = new ObshellRequestFactory(_encryptor, password, header);
+        return _factory = new ObshellRequestFactory(encryptor, password, header);
     }
 
     private async Task<string> FetchPublicKeyAsync()

@@ -1,17 +1,23 @@
+using Conformance.Obshell.Protocol;
+
 namespace Conformance.Obshell.Drivers;
 
-/// <summary>Run-wide: the target's public key, fetched once from /api/v1/secret (the SDKs cache it the same way).</summary>
+/// <summary>
+/// Run-wide: the target's public key, fetched once from /api/v1/secret (the SDKs cache it the same way), and one
+/// encryptor for it, since importing an RSA key costs about a millisecond and every scenario encrypts.
+/// </summary>
 public sealed class PublicKeyCache
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private string? _key;
+    private ObshellRequestEncryptor? _encryptor;
 
-    public async Task<string> GetAsync(Func<Task<string>> fetch)
+    /// <summary>The shared encryptor (safe to use from several scenarios at once); the cache owns it.</summary>
+    public async Task<ObshellRequestEncryptor> GetEncryptorAsync(Func<Task<string>> fetch)
     {
         await _gate.WaitAsync();
         try
         {
-            return _key ??= await fetch();
+            return _encryptor ??= new ObshellRequestEncryptor(await fetch());
         }
         finally
         {
