@@ -35,7 +35,22 @@ public sealed class ReferenceStub : IDisposable
         time ??= TimeProvider.System;
         // Validated before the port is taken, so a typo never leaves a half-started server behind.
         var deviate = StubDeviations.Validate(deviations);
-        var settings = ObshellStub.RequiredSettings(new WireMockServerSettings
+        var settings = ServerSettings(port);
+        var obshell = new ObshellStub(new ObshellStubOptions { TimeProvider = time, Fixtures = StubSecrets.Obshell(), Deviations = deviate });
+        var cce = new CceStub(new CceStubOptions { Time = time, Fixtures = StubSecrets.Cce(), Deviations = deviate });
+        var server = WireMockServer.Start(settings);
+        obshell.Register(server);
+        cce.Register(server);
+        var stub = new ReferenceStub(server, obshell, cce);
+        ControlRoutes.Register(server, stub);
+        return stub;
+    }
+
+    /// <summary>The WireMock.Net settings the stub runs with (also the benchmark's WireMock-only control); seeds WireMock's plugin cache.</summary>
+    public static WireMockServerSettings ServerSettings(int port)
+    {
+        PluginCache.Seed();
+        return ObshellStub.RequiredSettings(new WireMockServerSettings
         {
             Urls = [$"http://127.0.0.1:{port}"],
             StartAdminInterface = false,
@@ -51,15 +66,6 @@ public sealed class ReferenceStub : IDisposable
             DoNotSaveDynamicResponseInLogEntry = true,
             SaveUnmatchedRequests = false,
         });
-        var obshell = new ObshellStub(new ObshellStubOptions { TimeProvider = time, Fixtures = StubSecrets.Obshell(), Deviations = deviate });
-        var cce = new CceStub(new CceStubOptions { Time = time, Fixtures = StubSecrets.Cce(), Deviations = deviate });
-        PluginCache.Seed();
-        var server = WireMockServer.Start(settings);
-        obshell.Register(server);
-        cce.Register(server);
-        var stub = new ReferenceStub(server, obshell, cce);
-        ControlRoutes.Register(server, stub);
-        return stub;
     }
 
     /// <summary>Restores both clusters and forgets every DAG and job.</summary>

@@ -3,7 +3,6 @@ using Conformance.Cce.Stub;
 using Conformance.Engine.Profiles;
 using Conformance.Obshell.Stub;
 using Conformance.Stub;
-using Conformance.Stub.WireMockPlugins;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -29,16 +28,9 @@ public sealed class ScaledStub : IDisposable
             .SelectMany(k => o.Removable.Select((_, i) => new NodeAddress($"10.20.{k}.{i + 2}", ObshellStubFixtures.DefaultPort)));
         Obshell = o with { Removable = [.. o.Removable, .. extra] };
         Cce = CceFixtures.Default with { NodeUids = Enumerable.Range(1, CceFixtures.DefaultNodeCount * scale).Select(CceFixtures.NodeUid).ToList() };
-        var settings = ObshellStub.RequiredSettings(new WireMockServerSettings
-        {
-            Urls = ["http://127.0.0.1:0"],
-            StartAdminInterface = false,
-            ReadStaticMappings = false,
-            AllowBodyForAllHttpMethods = true,
-        });
+        var settings = ReferenceStub.ServerSettings(0);
         _obshell = new ObshellStub(new ObshellStubOptions { Fixtures = Obshell });
         var cce = new CceStub(new CceStubOptions { Fixtures = Cce });
-        PluginCache.Seed();
         _server = WireMockServer.Start(settings);
         _obshell.Register(_server);
         cce.Register(_server);
