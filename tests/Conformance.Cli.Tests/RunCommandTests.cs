@@ -89,6 +89,22 @@ public sealed class RunCommandTests
     }
 
     [Test]
+    public async Task Timings_name_each_phase_on_stderr_and_leave_stdout_alone()
+    {
+        using var cli = new CliRun();
+
+        await cli.RunAsync("run", "--api", "cce", "--tags", "@req:CCE-070", "--timings", "--out", cli.OutDir);
+
+        cli.ExitCode.Should().Be(0, cli.Error);
+        foreach (var phase in new[] { "runtime start", "suite and target", "Reqnroll session", "scenarios", "Reqnroll reports", "our reports", "total from process start" })
+        {
+            cli.Error.Should().MatchRegex($@"timing: {phase} +\d+ ms");
+        }
+
+        cli.Output.Should().NotContain("timing:");
+    }
+
+    [Test]
     public async Task A_tag_expression_starting_with_at_selects_scenarios_rather_than_naming_a_response_file()
     {
         using var cli = new CliRun();
