@@ -7,6 +7,12 @@ public static class SigningEncoding
 {
     public static string Escape(string value)
     {
+        // Most segments and query parts need no escape at all: no copy for them (the stub escapes every request's path).
+        if (value.All(c => c < 128 && IsUnreserved((byte)c)))
+        {
+            return value;
+        }
+
         var sb = new StringBuilder(value.Length);
         foreach (var b in Encoding.UTF8.GetBytes(value))
         {

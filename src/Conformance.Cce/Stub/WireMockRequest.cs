@@ -19,12 +19,18 @@ internal static class WireMockRequest
 
     public static SignableRequest ToSignable(IRequestMessage request)
     {
-        var headers = (request.Headers ?? new Dictionary<string, WireMock.Types.WireMockList<string>>())
-            .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v)))
-            .ToList();
-        var url = new Uri(request.Url);
-        var query = request.RawQuery ?? url.Query;
-        return new SignableRequest(request.Method, url.AbsolutePath, query.TrimStart('?'), headers, Body(request));
+        var headers = new List<KeyValuePair<string, string>>();
+        foreach (var (name, values) in request.Headers ?? new Dictionary<string, WireMock.Types.WireMockList<string>>())
+        {
+            foreach (var value in values)
+            {
+                headers.Add(new(name, value));
+            }
+        }
+
+        // The canonical URI decodes and re-encodes every segment, so the raw path signs as the parsed one did.
+        var query = request.RawQuery ?? new Uri(request.Url).Query;
+        return new SignableRequest(request.Method, RawPath(request.Url), query.TrimStart('?'), headers, Body(request));
     }
 
     /// <summary>Decoded path segments, so ids compare as the client meant them (an encoded '/' stays inside its segment).</summary>
