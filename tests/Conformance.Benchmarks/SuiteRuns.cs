@@ -82,7 +82,8 @@ public static class SuiteRuns
         {
             Baseline = http.Average(), BaselineName = "HTTP round trips per scenario",
             Target = "< 2 ms", Met = mean < 2,
-            Note = $"median {CliRuns.Median(overhead):0.00} ms, p90 {overhead.Order().ElementAt((int)(overhead.Count * 0.9)):0.00} ms over {ran.Count} scenarios; {ran.Sum(r => r.Exchanges?.Count ?? 0)} exchanges",
+            Note = $"median {CliRuns.Median(overhead):0.00} ms, p90 {overhead.Order().ElementAt((int)(overhead.Count * 0.9)):0.00} ms over {ran.Count} scenarios; {ran.Sum(r => r.Exchanges?.Count ?? 0)} exchanges; "
+                + "largest: " + string.Join(", ", ran.Zip(overhead).OrderByDescending(p => p.Second).Take(5).Select(p => $"{p.First.Case.Name} {p.Second:0.0} ms")),
         });
     }
 
