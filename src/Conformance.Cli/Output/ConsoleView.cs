@@ -61,7 +61,7 @@ internal sealed class ConsoleView(TextWriter output)
         _console.Write(table);
         foreach (var failed in certificate.Requirements.Where(r => r.Status == "failed"))
         {
-            _console.MarkupLine($"[red]FAILED[/] {failed.Id} ({failed.Level}): {Markup.Escape(failed.FirstFailure ?? string.Empty).Split('\n')[0]}");
+            _console.MarkupLine($"[red]FAILED[/] {failed.Id} ({failed.Level}): {Markup.Escape(Printable((failed.FirstFailure ?? string.Empty).Split('\n')[0]))}");
         }
 
         foreach (var problem in run.Problems)
@@ -82,9 +82,19 @@ internal sealed class ConsoleView(TextWriter output)
             ScenarioStatus.Failed => "FAILED ",
             _ => "not run",
         };
-        var why = r.Status == ScenarioStatus.Passed ? string.Empty : $" — {(r.Message ?? string.Empty).Split('\n')[0]}";
+        var why = r.Status == ScenarioStatus.Passed ? string.Empty : $" — {Printable((r.Message ?? string.Empty).Split('\n')[0])}";
         return $"[{done}/{total}] {status} {r.Case.RequirementId} {r.Case.Name}{why}";
     }
+
+    // A failure message may quote the target: no terminal escape sequence or other control character of its reaches the console.
+    private static string Printable(string text) =>
+        string.Create(text.Length, text, static (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                chars[i] = char.IsControl(source[i]) ? '?' : source[i];
+            }
+        });
 
     /// <summary>Reports synchronously on the caller's thread (Progress&lt;T&gt; would post to the thread pool and reorder lines).</summary>
     private sealed class SyncProgress(Action<ScenarioResult> report) : IProgress<ScenarioResult>
