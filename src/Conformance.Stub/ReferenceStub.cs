@@ -30,14 +30,25 @@ public sealed class ReferenceStub : IDisposable
 
     /// <summary>Starts the stub; port 0 picks a free one.</summary>
     /// <param name="deviations">Names from <see cref="StubDeviations.All"/>; an unknown one is an <see cref="ArgumentException"/>.</param>
-    public static ReferenceStub Start(int port = 0, TimeProvider? time = null, IEnumerable<string>? deviations = null)
+    /// <param name="scale">Removable obshell nodes and CCE node uids times this, so one run can hold that many copies of the suite.</param>
+    public static ReferenceStub Start(int port = 0, TimeProvider? time = null, IEnumerable<string>? deviations = null, int scale = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(scale, 1);
         time ??= TimeProvider.System;
         // Validated before the port is taken, so a typo never leaves a half-started server behind.
         var deviate = StubDeviations.Validate(deviations);
         var settings = ServerSettings(port);
-        var obshell = new ObshellStub(new ObshellStubOptions { TimeProvider = time, Fixtures = StubSecrets.Obshell(), Deviations = deviate });
-        var cce = new CceStub(new CceStubOptions { Time = time, Fixtures = StubSecrets.Cce(), Deviations = deviate });
+        var o = StubSecrets.Obshell();
+        var extra = Enumerable.Range(1, scale - 1)
+            .SelectMany(k => o.Removable.Select((_, i) => new NodeAddress($"10.20.{k}.{i + 2}", ObshellStubFixtures.DefaultPort)));
+        var c = StubSecrets.Cce();
+        var obshell = new ObshellStub(new ObshellStubOptions { TimeProvider = time, Fixtures = o with { Removable = [.. o.Removable, .. extra] }, Deviations = deviate });
+        var cce = new CceStub(new CceStubOptions
+        {
+            Time = time,
+            Fixtures = c with { NodeUids = Enumerable.Range(1, c.NodeUids.Count * scale).Select(CceFixtures.NodeUid).ToList() },
+            Deviations = deviate,
+        });
         var server = WireMockServer.Start(settings);
         obshell.Register(server);
         cce.Register(server);
@@ -76,7 +87,7 @@ public sealed class ReferenceStub : IDisposable
     }
 
     /// <summary>The profile that describes this stub's fixtures, with its base URL.</summary>
-    public TargetProfile Profile => StubProfile.Create(Url);
+    public TargetProfile Profile => StubProfile.Create(Url, Obshell.Fixtures, Cce.Fixtures);
 
     public void Dispose()
     {

@@ -23,13 +23,16 @@ public static class StubProfile
         [CceSkEnv] = CceFixtures.Default.SecretKey,
     };
 
-    public static TargetProfile Create(string baseUrl) => ProfileLoader.Parse(Json(baseUrl).ToJsonString(), "reference stub profile");
+    /// <param name="obshell">The stub's obshell fixtures; the defaults when null (only their node lists reach the profile).</param>
+    /// <param name="cce">The stub's CCE fixtures; the defaults when null.</param>
+    public static TargetProfile Create(string baseUrl, ObshellStubFixtures? obshell = null, CceFixtures? cce = null) =>
+        ProfileLoader.Parse(Json(baseUrl, obshell, cce).ToJsonString(), "reference stub profile");
 
     /// <summary>The profile as the JSON file <c>stub --write-profile</c> writes.</summary>
-    public static JsonObject Json(string baseUrl)
+    public static JsonObject Json(string baseUrl, ObshellStubFixtures? obshell = null, CceFixtures? cce = null)
     {
-        var o = ObshellStubFixtures.Default;
-        var c = CceFixtures.Default;
+        var o = obshell ?? ObshellStubFixtures.Default;
+        var c = cce ?? CceFixtures.Default;
         return new JsonObject
         {
             ["referenceStub"] = true,

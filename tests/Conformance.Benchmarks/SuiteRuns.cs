@@ -9,7 +9,7 @@ namespace Conformance.Benchmarks;
 
 /// <summary>
 /// Sections 1 (overhead), 4 (scaling) and 5 (parallel): the suite run in this process through the engine, as
-/// RunJob runs it (Reqnroll formatters on, writing to a temp folder), against a <see cref="ScaledStub"/>.
+/// RunJob runs it (Reqnroll formatters on, writing to a temp folder), against a reference stub scaled to the number of suite copies.
 /// </summary>
 public static class SuiteRuns
 {
@@ -123,7 +123,7 @@ public static class SuiteRuns
 
     public static Timed Once(string suiteRoot, int copies, int workers, string work)
     {
-        using var stub = new ScaledStub(copies);
+        using var stub = ReferenceStub.Start(scale: copies);
         var formatterDir = Directory.CreateTempSubdirectory("conformance-bench-fmt-").FullName;
         Environment.SetEnvironmentVariable("REQNROLL_FORMATTERS_HTML", $"outputFilePath={Path.Combine(formatterDir, "cucumber.html")}");
         Environment.SetEnvironmentVariable("REQNROLL_FORMATTERS_MESSAGE", $"outputFilePath={Path.Combine(formatterDir, "cucumber.ndjson")}");
