@@ -25,7 +25,12 @@ namespace Conformance.Benchmarks;
 public static class StubLoad
 {
     /// <summary>A request replayed byte for byte, and the answer the stub gave it (which bare Kestrel repeats).</summary>
-    public sealed record Endpoint(string Name, HttpMethod Method, string PathAndQuery, IReadOnlyList<KeyValuePair<string, string>> Headers, byte[]? Body, string? ContentType, int Status, string? ResponseType, byte[] ResponseBody, int RsaChunks, bool CcePath);
+    public sealed record Endpoint(string Name, HttpMethod Method, string PathAndQuery, IReadOnlyList<KeyValuePair<string, string>> Headers, byte[]? Body, string? ContentType, int Status, string? ResponseType, byte[] ResponseBody, int RsaChunks, bool CcePath)
+    {
+        /// <summary>The endpoints by method and path, as the baseline servers look up what to answer.</summary>
+        public static Dictionary<(string Method, string Path), Endpoint> ByRoute(IEnumerable<Endpoint> endpoints) =>
+            endpoints.ToDictionary(e => (e.Method.Method, e.PathAndQuery.Split('?')[0]));
+    }
 
     public sealed record LoadResult(double RequestsPerSecond, double P99Ms, int Errors);
 
@@ -47,7 +52,7 @@ public static class StubLoad
         using var control = new WireMockControl(endpoints);
         using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = int.MaxValue, PooledConnectionLifetime = Timeout.InfiniteTimeSpan }) { Timeout = TimeSpan.FromSeconds(30) };
 
-        var rsaPerCore = RsaDecryptionsPerSecond(stub, quick ? 0.5 : 1.5);
+        var rsaPerCore = RsaDecryptionsPerSecond(quick ? 0.5 : 1.5);
         figures.Add(new Figure("2 stub", "RSA-1024 private-key decryptions per core", rsaPerCore, "/s") { Note = "one thread, the stub's key type, PKCS#1 v1.5, 128-byte block" });
 
         foreach (var e in endpoints.Where(e => EndpointFilter is null || e.Name.Contains(EndpointFilter, StringComparison.OrdinalIgnoreCase)))
@@ -214,8 +219,6 @@ public static class StubLoad
     private static async Task<LoadResult> LoadAsync(HttpClient http, string baseUrl, Endpoint e, int clients, TimeSpan warmup, TimeSpan duration)
     {
         var request = new PreparedOrSigned(e.Method, e.PathAndQuery, e.Headers, e.Body, e.ContentType);
-        // The host header is signed on the CCE paths: pin it to the stub's authority for both servers.
-        var host = new Uri(baseUrl).Authority;
         var latencies = new List<double>[clients];
         var errors = 0;
         var stopAt = 0L;
@@ -263,12 +266,11 @@ public static class StubLoad
         await Task.WhenAll(Enumerable.Range(0, clients).Select(i => Task.Run(() => Client(i))));
         var all = latencies.SelectMany(l => l).Order().ToArray();
         var p99 = all.Length == 0 ? double.NaN : all[Math.Min(all.Length - 1, (int)Math.Ceiling(all.Length * 0.99) - 1)];
-        _ = host;
         return new LoadResult(all.Length / duration.TotalSeconds, p99, errors);
     }
 
     /// <summary>One thread decrypting one 128-byte block over and over, as the stub does per header chunk.</summary>
-    private static double RsaDecryptionsPerSecond(ReferenceStub stub, double seconds)
+    private static double RsaDecryptionsPerSecond(double seconds)
     {
         using var keys = ObshellKeyPair.Generate();
         using var pub = RSA.Create();
@@ -292,7 +294,6 @@ public static class StubLoad
             count += 50;
         }
 
-        _ = stub;
         return count / watch.Elapsed.TotalSeconds;
     }
 }
@@ -316,7 +317,7 @@ public sealed class BareKestrel : IAsyncDisposable
         builder.WebHost.UseKestrelCore().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var answers = endpoints.ToDictionary(e => (e.Method.Method, e.PathAndQuery.Split('?')[0]));
+        var answers = StubLoad.Endpoint.ByRoute(endpoints);
         app.Run(async context =>
         {
             if (!answers.TryGetValue((context.Request.Method, context.Request.Path.Value ?? string.Empty), out var e))

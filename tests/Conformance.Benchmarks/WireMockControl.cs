@@ -17,7 +17,7 @@ public sealed class WireMockControl : IDisposable
 
     public WireMockControl(IReadOnlyList<StubLoad.Endpoint> endpoints)
     {
-        var answers = endpoints.ToDictionary(e => (e.Method.Method, e.PathAndQuery.Split('?')[0]));
+        var answers = StubLoad.Endpoint.ByRoute(endpoints);
         _server = WireMockServer.Start(ReferenceStub.ServerSettings(0));
         _server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(request =>
         {
