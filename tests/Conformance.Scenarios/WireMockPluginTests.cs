@@ -9,7 +9,7 @@ namespace Conformance.Scenarios;
 public sealed class WireMockPluginTests
 {
     [Test]
-    public void The_plugin_cache_is_where_the_seeding_expects_it()
+    public void The_plugin_cache_is_where_the_seeding_expects_it_and_names_the_stubs_plugin()
     {
         // Fails when a WireMock.Net upgrade moves its private plugin cache: the stub still works (WireMock's scan finds
         // NoMimeMessages), but the first requests pay for the scan again, so the benchmark figures must be rechecked.

@@ -13,6 +13,7 @@ public static class PluginCache
     /// Its cache is private: if a WireMock version lays it out differently this does nothing, and WireMock's own scan
     /// finds <see cref="NoMimeMessages"/> as before.
     /// </summary>
+    /// <returns>Whether WireMock's cache now names <see cref="NoMimeMessages"/> as its multipart plugin.</returns>
     public static bool Seed()
     {
         var typeLoader = typeof(IMimeKitUtils).Assembly.GetType("WireMock.Util.TypeLoader");
@@ -22,7 +23,8 @@ public static class PluginCache
             return false;
         }
 
-        types.TryAdd(typeof(IMimeKitUtils).FullName!, typeof(NoMimeMessages));
-        return true;
+        var key = typeof(IMimeKitUtils).FullName!;
+        types.TryAdd(key, typeof(NoMimeMessages));
+        return types.TryGetValue(key, out var seeded) && seeded == typeof(NoMimeMessages);
     }
 }
