@@ -1,3 +1,4 @@
+using Conformance.Testing;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
@@ -16,6 +17,8 @@ namespace Conformance.Cce.Tests.Sdk;
 [NonParallelizable]
 public sealed class NodeSdkTests
 {
+    private static string NodeSdkFolder => Path.Combine(SourceTree.Root, "tests", "Conformance.Cce.Tests", "NodeSdk");
+
     private static readonly TimeSpan NpmTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan ScriptTimeout = TimeSpan.FromMinutes(2);
 
@@ -27,12 +30,12 @@ public sealed class NodeSdkTests
     public async Task PrepareAsync()
     {
         node = Require("node");
-        if (!Directory.Exists(Path.Combine(SourceTree.NodeSdk, "node_modules")))
+        if (!Directory.Exists(Path.Combine(NodeSdkFolder, "node_modules")))
         {
             // npm ci installs exactly the committed package-lock.json.
             var npm = Require("npm");
-            var install = await BoundedProcess.RunAsync(npm, ["ci", "--no-audit", "--no-fund"], SourceTree.NodeSdk, NpmTimeout);
-            Assert.That(install.ExitCode, Is.Zero, $"npm ci failed in {SourceTree.NodeSdk}:\n{install.Stderr}");
+            var install = await BoundedProcess.RunAsync(npm, ["ci", "--no-audit", "--no-fund"], NodeSdkFolder, NpmTimeout);
+            Assert.That(install.ExitCode, Is.Zero, $"npm ci failed in {NodeSdkFolder}:\n{install.Stderr}");
         }
 
         stub = new CceStub(new CceStubOptions());
@@ -57,7 +60,7 @@ public sealed class NodeSdkTests
     {
         var f = stub.Fixtures;
         var uid = f.NodeUids[0];
-        var run = await BoundedProcess.RunAsync(node, ["sdk-check.js"], SourceTree.NodeSdk, ScriptTimeout, new Dictionary<string, string>
+        var run = await BoundedProcess.RunAsync(node, ["sdk-check.js"], NodeSdkFolder, ScriptTimeout, new Dictionary<string, string>
         {
             ["CCE_ENDPOINT"] = server.Url!,
             ["CCE_AK"] = f.AccessKey,

@@ -1,3 +1,4 @@
+using Conformance.Testing;
 using NJsonSchema;
 
 namespace Conformance.Cce.Tests.Support;

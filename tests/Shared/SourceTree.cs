@@ -1,11 +1,9 @@
-namespace Conformance.Cce.Tests.Support;
+namespace Conformance.Testing;
 
-/// <summary>The checkout the tests belong to: $CONFORMANCE_SUITE, the folder above the test assembly holding Conformance.sln, or the one it was built from.</summary>
-public static class SourceTree
+/// <summary>The checkout the tests belong to (shared by the test projects): $CONFORMANCE_SUITE, the folder above the test assembly holding Conformance.sln, or the one it was built from.</summary>
+internal static class SourceTree
 {
     public static string Root { get; } = Find();
-
-    public static string NodeSdk => Path.Combine(Root, "tests", "Conformance.Cce.Tests", "NodeSdk");
 
     private static string Find()
     {
