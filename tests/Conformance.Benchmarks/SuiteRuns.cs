@@ -26,11 +26,28 @@ public static class SuiteRuns
                 roots[n] = MakeCopies(suiteRoot, Path.Combine(work, $"x{n}"), n);
             }
 
-            // Warm-up: JIT and caches, so the figures describe steady state.
+            // Warm-up: JIT and caches, so the figures describe steady state. One run is not enough: tiered compilation
+            // optimises a method after 30 calls, and most step methods run only a few times per suite, so the first
+            // warm run still spends a third of its overhead in unoptimised code. Runs repeat until one is not 5 %
+            // faster than the best before it.
             Once(roots[1], 1, 1, work);
+            var firstWarm = Once(roots[1], 1, 1, work);
+            var best = firstWarm.Wall;
+            var warmUps = 2;
+            Timed x1;
+            while (true)
+            {
+                x1 = Once(roots[1], 1, 1, work);
+                warmUps++;
+                if (x1.Wall > best * 0.95 || warmUps >= (quick ? 4 : 12))
+                {
+                    break;
+                }
 
-            var x1 = Once(roots[1], 1, 1, work);
-            Overhead(figures, x1.Run);
+                best = x1.Wall < best ? x1.Wall : best;
+            }
+
+            Overhead(figures, x1.Run, firstWarm.Run, warmUps);
 
             var x4 = Once(roots[4], 4, 1, work);
             var x16 = Once(roots[16], 16, 1, work);
@@ -72,20 +89,23 @@ public static class SuiteRuns
         }
     }
 
-    private static void Overhead(FigureSet figures, RunResult run)
+    private static void Overhead(FigureSet figures, RunResult run, RunResult firstWarm, int warmUps)
     {
         var ran = run.Results.Where(r => r.Status != ScenarioStatus.NotRun).ToList();
-        var overhead = ran.Select(r => (r.Duration - Sum(r.Exchanges)).TotalMilliseconds).ToList();
+        var overhead = ran.Select(OverheadOf).ToList();
         var http = ran.Select(r => Sum(r.Exchanges).TotalMilliseconds).ToList();
         var mean = overhead.Average();
+        var firstWarmMean = firstWarm.Results.Where(r => r.Status != ScenarioStatus.NotRun).Select(OverheadOf).Average();
         figures.Add(new Figure("1 overhead", "per-scenario overhead beyond HTTP (mean)", mean, "ms")
         {
             Baseline = http.Average(), BaselineName = "HTTP round trips per scenario",
             Target = "< 2 ms", Met = mean < 2,
-            Note = $"median {CliRuns.Median(overhead):0.00} ms, p90 {overhead.Order().ElementAt((int)(overhead.Count * 0.9)):0.00} ms over {ran.Count} scenarios; {ran.Sum(r => r.Exchanges?.Count ?? 0)} exchanges; "
+            Note = $"after {warmUps} warm-up runs (the first warm run: mean {firstWarmMean:0.00} ms); median {CliRuns.Median(overhead):0.00} ms, p90 {overhead.Order().ElementAt((int)(overhead.Count * 0.9)):0.00} ms over {ran.Count} scenarios; {ran.Sum(r => r.Exchanges?.Count ?? 0)} exchanges; "
                 + "largest: " + string.Join(", ", ran.Zip(overhead).OrderByDescending(p => p.Second).Take(5).Select(p => $"{p.First.Case.Name} {p.Second:0.0} ms")),
         });
     }
+
+    private static double OverheadOf(ScenarioResult r) => (r.Duration - Sum(r.Exchanges)).TotalMilliseconds;
 
     private static TimeSpan Sum(IReadOnlyList<HttpExchange>? exchanges) =>
         exchanges is null ? TimeSpan.Zero : TimeSpan.FromTicks(exchanges.Sum(e => e.Elapsed.Ticks));
