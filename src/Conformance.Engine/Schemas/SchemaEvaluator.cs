@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NJsonSchema;
@@ -16,6 +17,13 @@ internal static class SchemaEvaluator
 {
     /// <summary>One violation, flattened as <see cref="SchemaValidator"/> reports it: the error, then its sub-errors.</summary>
     public readonly record struct Violation(ValidationErrorKind Kind, string Path);
+
+    // NJsonSchema resolves a $ref on every ActualSchema read (allocating as it guards against cycles); schemas do not
+    // change once loaded, so each is resolved once. Patterns are compiled once too: the Regex static cache holds 15.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonSchema, JsonSchema> Actuals = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
+    private static JsonSchema Actual(JsonSchema schema) => Actuals.GetValue(schema, s => s.ActualSchema);
 
     /// <summary>Whether every schema reachable from <paramref name="root"/> uses only keywords this evaluates.</summary>
     public static bool Supports(JsonSchema root)
@@ -56,9 +64,17 @@ internal static class SchemaEvaluator
     /// <summary>The violations of <paramref name="json"/>; throws <see cref="JsonException"/> when it is not JSON.</summary>
     public static List<Violation> Evaluate(string json, JsonSchema schema)
     {
-        using var document = JsonDocument.Parse(json);
+        // Parsed into arrays of its own rather than a pooled JsonDocument, whose Dispose clears the pooled buffers:
+        // that clearing cost as much as the validation.
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        var root = JsonElement.ParseValue(ref reader);
+        if (reader.Read())
+        {
+            throw new JsonException($"unexpected content after the JSON value at byte {reader.TokenStartIndex}");
+        }
+
         var errors = new List<Violation>();
-        Validate(document.RootElement, schema.ActualSchema, At.Root, errors);
+        Validate(root, Actual(schema), At.Root, errors);
         return errors;
     }
 
@@ -104,7 +120,7 @@ internal static class SchemaEvaluator
     private static List<Violation> Child(JsonElement token, JsonSchema schema, At path)
     {
         var errors = new List<Violation>();
-        Validate(token, schema.ActualSchema, path, errors);
+        Validate(token, Actual(schema), path, errors);
         return errors;
     }
 
@@ -133,18 +149,14 @@ internal static class SchemaEvaluator
 
         if (System.Numerics.BitOperations.PopCount((uint)schema.Type) > 1)
         {
-            var types = AllTypes.Where(t => schema.Type.HasFlag(t)).ToList();
-            var failed = 0;
-            foreach (var type in types)
+            // NJsonSchema validates the value once per allowed type and fails when every type has an error. Apart from
+            // "X expected", a value's errors do not depend on the type tried, so they are found once: a nullable array
+            // of nullable arrays was otherwise validated 2^depth times.
+            var independent = new List<Violation>();
+            ValidateAs(token, schema, JsonObjectType.None, path, independent);
+            if (independent.Count > 0 || AllTypes.All(t => !schema.Type.HasFlag(t) || Mismatch(token, t)))
             {
-                var typeErrors = new List<Violation>();
-                ValidateAs(token, schema, type, path, typeErrors);
-                failed += typeErrors.Count > 0 ? 1 : 0;
-            }
-
-            // Its sub-errors are not flattened: NJsonSchema keeps them per type, not as child-schema errors.
-            if (failed == types.Count)
-            {
+                // Its sub-errors are not flattened: NJsonSchema keeps them per type, not as child-schema errors.
                 errors.Add(new(ValidationErrorKind.NoTypeValidates, ErrorPath(path)));
             }
         }
@@ -153,6 +165,18 @@ internal static class SchemaEvaluator
             ValidateAs(token, schema, schema.Type, path, errors);
         }
     }
+
+    private static bool Mismatch(JsonElement token, JsonObjectType type) => type switch
+    {
+        JsonObjectType.Array => token.ValueKind != JsonValueKind.Array,
+        JsonObjectType.String => token.ValueKind != JsonValueKind.String,
+        JsonObjectType.Number => token.ValueKind != JsonValueKind.Number,
+        JsonObjectType.Integer => !IsInteger(token),
+        JsonObjectType.Boolean => token.ValueKind is not (JsonValueKind.True or JsonValueKind.False),
+        JsonObjectType.Null => token.ValueKind != JsonValueKind.Null,
+        JsonObjectType.Object => token.ValueKind != JsonValueKind.Object,
+        _ => false,
+    };
 
     private static readonly JsonObjectType[] AllTypes =
         [.. Enum.GetValues<JsonObjectType>().Where(t => t != JsonObjectType.None)];
@@ -245,7 +269,7 @@ internal static class SchemaEvaluator
         }
 
         var value = token.GetString()!;
-        if (!string.IsNullOrEmpty(schema.Pattern) && !Regex.IsMatch(value, schema.Pattern))
+        if (!string.IsNullOrEmpty(schema.Pattern) && !Patterns.GetOrAdd(schema.Pattern, p => new Regex(p)).IsMatch(value))
         {
             errors.Add(new(ValidationErrorKind.PatternMismatch, ErrorPath(at)));
         }
@@ -389,7 +413,7 @@ internal static class SchemaEvaluator
                     continue;
                 }
 
-                Validate(value, property.ActualSchema, path.Property(name), errors);
+                Validate(value, Actual(property), path.Property(name), errors);
             }
             else if (property.IsRequired)
             {

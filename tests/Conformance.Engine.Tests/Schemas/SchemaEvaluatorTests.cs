@@ -44,6 +44,19 @@ public sealed class SchemaEvaluatorTests
         }, iter: 400);
     }
 
+    // Nullable arrays of objects holding nullable arrays: NJsonSchema tries each allowed type, the evaluator once.
+    [TestCase("obshell/dag-detail.schema.json", """{"id": "12", "nodes": [{"id": 5, "sub_tasks": [{"id": "x", "state": "NOPE"}, null]}, null, 3]}""")]
+    [TestCase("obshell/dag-detail.schema.json", """{"nodes": "none", "additional_data": []}""")]
+    [TestCase("cce/job.schema.json", """{"kind": "Job", "spec": {"subJobs": [{"status": {"phase": -0}}, {"spec": {"subJobs": [1]}}]}}""")]
+    public void Agrees_with_NJsonSchema_on_nested_errors(string schema, string json)
+    {
+        var validator = new SchemaValidator(Root);
+
+        var fast = validator.Validate(schema, json);
+
+        fast.Should().NotBeEmpty().And.Equal(validator.ValidateWithNJsonSchema(schema, json));
+    }
+
     [Test]
     public void A_body_that_is_not_JSON_is_one_violation_naming_the_parse_error()
     {
