@@ -13,7 +13,7 @@ namespace Conformance.Benchmarks;
 /// </summary>
 public static class SuiteRuns
 {
-    public sealed record Timed(RunResult Run, TimeSpan Wall, int Copies, int Workers);
+    public sealed record Timed(RunResult Run, TimeSpan Wall, int Copies, int Workers, string Gc);
 
     public static void Run(FigureSet figures, string suiteRoot, bool quick)
     {
@@ -27,27 +27,14 @@ public static class SuiteRuns
             }
 
             // Warm-up: JIT and caches, so the figures describe steady state. One run is not enough: tiered compilation
-            // optimises a method after 30 calls, and most step methods run only a few times per suite, so the first
-            // warm run still spends a third of its overhead in unoptimised code. Runs repeat until one is not 5 %
-            // faster than the best before it.
+            // optimises a method after 30 calls, and many step methods run once or twice per suite, so the first warm
+            // run still spends a third of its overhead in unoptimised code. The 16x suite (16 runs' worth) warms them.
             Once(roots[1], 1, 1, work);
             var firstWarm = Once(roots[1], 1, 1, work);
-            var best = firstWarm.Wall;
-            var warmUps = 2;
-            Timed x1;
-            while (true)
-            {
-                x1 = Once(roots[1], 1, 1, work);
-                warmUps++;
-                if (x1.Wall > best * 0.95 || warmUps >= (quick ? 4 : 12))
-                {
-                    break;
-                }
-
-                best = x1.Wall < best ? x1.Wall : best;
-            }
-
-            Overhead(figures, x1.Run, firstWarm.Run, warmUps);
+            Once(roots[16], 16, 1, work);
+            const int warmUps = 18;
+            var x1 = Once(roots[1], 1, 1, work);
+            Overhead(figures, x1.Run, firstWarm.Run, warmUps, x1.Gc);
 
             var x4 = Once(roots[4], 4, 1, work);
             var x16 = Once(roots[16], 16, 1, work);
@@ -89,7 +76,7 @@ public static class SuiteRuns
         }
     }
 
-    private static void Overhead(FigureSet figures, RunResult run, RunResult firstWarm, int warmUps)
+    private static void Overhead(FigureSet figures, RunResult run, RunResult firstWarm, int warmUps, string gcNote)
     {
         var ran = run.Results.Where(r => r.Status != ScenarioStatus.NotRun).ToList();
         var overhead = ran.Select(OverheadOf).ToList();
@@ -100,7 +87,7 @@ public static class SuiteRuns
         {
             Baseline = http.Average(), BaselineName = "HTTP round trips per scenario",
             Target = "< 2 ms", Met = mean < 2,
-            Note = $"after {warmUps} warm-up runs (the first warm run: mean {firstWarmMean:0.00} ms); median {CliRuns.Median(overhead):0.00} ms, p90 {overhead.Order().ElementAt((int)(overhead.Count * 0.9)):0.00} ms over {ran.Count} scenarios; {ran.Sum(r => r.Exchanges?.Count ?? 0)} exchanges; "
+            Note = $"after {warmUps} suite runs of warm-up (the first warm run: mean {firstWarmMean:0.00} ms); {gcNote}; median {CliRuns.Median(overhead):0.00} ms, p90 {overhead.Order().ElementAt((int)(overhead.Count * 0.9)):0.00} ms over {ran.Count} scenarios; {ran.Sum(r => r.Exchanges?.Count ?? 0)} exchanges; "
                 + "largest: " + string.Join(", ", ran.Zip(overhead).OrderByDescending(p => p.Second).Take(5).Select(p => $"{p.First.Case.Name} {p.Second:0.0} ms")),
         });
     }
@@ -149,6 +136,7 @@ public static class SuiteRuns
         Environment.SetEnvironmentVariable("REQNROLL_FORMATTERS_MESSAGE", $"outputFilePath={Path.Combine(formatterDir, "cucumber.ndjson")}");
         try
         {
+            var gcBefore = GcCounts.Take();
             var watch = Stopwatch.StartNew();
             var suite = FeatureLoader.Load(suiteRoot);
             using var http = new TargetHttp(new HttpOptions());
@@ -166,8 +154,9 @@ public static class SuiteRuns
             }
 
             watch.Stop();
-            Console.WriteLine($"  suite {copies}x, {workers} worker(s): {run.Results.Count} scenarios, {run.Results.Count(r => r.Status == ScenarioStatus.Passed)} passed, {watch.Elapsed.TotalSeconds:0.00} s");
-            return new Timed(run, watch.Elapsed, copies, workers);
+            var gc = GcCounts.Take().Since(gcBefore);
+            Console.WriteLine($"  suite {copies}x, {workers} worker(s): {run.Results.Count} scenarios, {run.Results.Count(r => r.Status == ScenarioStatus.Passed)} passed, {watch.Elapsed.TotalSeconds:0.00} s; {gc}");
+            return new Timed(run, watch.Elapsed, copies, workers, gc.ToString());
         }
         finally
         {
