@@ -44,7 +44,6 @@ public static class SuiteRuns
                 Check(t);
             }
 
-            var growth = PerScenario(x16) / PerScenario(x1);
             figures.Add(new Figure("4 scaling", "wall per scenario, 1x suite", PerScenario(x1), "ms") { Note = $"{x1.Run.Results.Count} scenarios in {x1.Wall.TotalSeconds:0.00} s" });
             figures.Add(new Figure("4 scaling", "wall per scenario, 4x suite", PerScenario(x4), "ms")
             {
@@ -54,8 +53,21 @@ public static class SuiteRuns
             figures.Add(new Figure("4 scaling", "wall per scenario, 16x suite", PerScenario(x16), "ms")
             {
                 Baseline = PerScenario(x1), BaselineName = "1x per scenario",
-                Target = "linear (ratio <= 1.25)", Met = growth <= 1.25,
                 Note = $"{x16.Run.Results.Count} scenarios in {x16.Wall.TotalSeconds:0.00} s",
+            });
+
+            // Linear growth means each added scenario costs the same however many came before: the cost of the
+            // scenarios added from 4x to 16x against those added from 1x to 4x (quadratic growth would make it 4).
+            // Per-scenario walls alone mix that up with a one-off step: the steady 1x suite runs with a small,
+            // cache-warm working set.
+            double Marginal(Timed from, Timed to) =>
+                (to.Wall - from.Wall).TotalMilliseconds / (to.Run.Results.Count - from.Run.Results.Count);
+            var (early, late) = (Marginal(x1, x4), Marginal(x4, x16));
+            figures.Add(new Figure("4 scaling", "wall per added scenario, 4x to 16x", late, "ms")
+            {
+                Baseline = early, BaselineName = "per added scenario, 1x to 4x",
+                Target = "linear (ratio <= 1.25)", Met = late / early <= 1.25,
+                Note = $"16x / 1x per scenario: {PerScenario(x16) / PerScenario(x1):0.00}",
             });
 
             // Section 5: the same 4x suite with two workers, right after one worker, on the same stub build.
