@@ -15,6 +15,11 @@ public sealed class SecretMasker
     };
 
     private readonly ConcurrentDictionary<string, byte> _secrets = new();
+    private readonly Lock _gate = new();
+
+    // Longest first, rebuilt when a secret is added: every header and body of every exchange is masked, and
+    // reading a ConcurrentDictionary's keys takes all its locks and copies them.
+    private volatile string[] _ordered = [];
 
     public void Add(string secret)
     {
@@ -24,8 +29,15 @@ public sealed class SecretMasker
             return;
         }
 
-        _secrets.TryAdd(secret, 0);
-        _secrets.TryAdd(Convert.ToBase64String(Encoding.UTF8.GetBytes(secret)), 0);
+        var added = _secrets.TryAdd(secret, 0);
+        added |= _secrets.TryAdd(Convert.ToBase64String(Encoding.UTF8.GetBytes(secret)), 0);
+        if (added)
+        {
+            lock (_gate)
+            {
+                _ordered = [.. _secrets.Keys.OrderByDescending(s => s.Length)];
+            }
+        }
     }
 
     public string Apply(string? text)
@@ -35,7 +47,7 @@ public sealed class SecretMasker
             return text ?? string.Empty;
         }
 
-        foreach (var secret in _secrets.Keys.OrderByDescending(s => s.Length))
+        foreach (var secret in _ordered)
         {
             text = text.Replace(secret, Mask, StringComparison.Ordinal);
         }
