@@ -60,7 +60,6 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
                 Schemas = new SchemaValidator(suiteRoot),
                 Cancellation = cancellation,
             };
-            _ = context.Schemas.PreloadAsync();
             view.Header(target.Url, target.EmbeddedStub is not null, ConformanceRun.Select(suite.Cases, options).Count());
             RunResult run;
             using (var reqnrollReports = new ReqnrollReports(outDir))

@@ -52,31 +52,6 @@ public sealed class SchemaValidator(string suiteRoot)
 
     public JsonSchema Load(string schema) => Get(schema).Schema;
 
-    /// <summary>
-    /// Parses every schema on a spare core while the session starts: the first parse pays for Newtonsoft's and
-    /// NJsonSchema's start-up (a quarter of a second of CPU), which otherwise lands on the first scenarios.
-    /// </summary>
-    public Task PreloadAsync() => Task.Run(() =>
-    {
-        var folder = Path.Combine(SuiteRoot, "schemas");
-        if (!Directory.Exists(folder))
-        {
-            return;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(folder, "*.schema.json", SearchOption.AllDirectories))
-        {
-            try
-            {
-                Get(Path.GetRelativePath(folder, file).Replace('\\', '/'));
-            }
-            catch (Exception)
-            {
-                // Only a head start: a schema that does not parse fails again, with its name, where a step uses it.
-            }
-        }
-    });
-
     private Loaded Get(string schema) =>
         _cache.GetOrAdd(schema, s => new Lazy<Loaded>(() =>
         {
