@@ -14,7 +14,10 @@ public static class Sha512Crypt
     public const int MaxSaltLength = 16;
 
     /// <summary>Hashes <paramref name="password"/> with the salt and rounds of <paramref name="setting"/> (a full crypt string works too).</summary>
-    public static string Hash(string password, string setting)
+    public static string Hash(string password, string setting) => Hash(password, setting, allowNative: true);
+
+    /// <summary>As <see cref="Hash(string, string)"/>; tests compare the system's crypt with the managed one through this.</summary>
+    internal static string Hash(string password, string setting, bool allowNative)
     {
         if (!setting.StartsWith(Prefix, StringComparison.Ordinal))
         {
@@ -45,9 +48,14 @@ public static class Sha512Crypt
             salt = salt[..MaxSaltLength];
         }
 
+        var normalized = Prefix + (customRounds ? $"rounds={rounds.ToString(CultureInfo.InvariantCulture)}$" : string.Empty) + salt;
+        if (allowNative && SystemCrypt.TryHash(password, normalized) is { } native)
+        {
+            return native;
+        }
+
         var hash = Sha512CryptCore.Compute(Encoding.UTF8.GetBytes(password), Encoding.UTF8.GetBytes(salt), rounds);
-        return Prefix + (customRounds ? $"rounds={rounds.ToString(CultureInfo.InvariantCulture)}$" : string.Empty)
-            + salt + "$" + CryptBase64.EncodeSha512(hash);
+        return normalized + "$" + CryptBase64.EncodeSha512(hash);
     }
 
     /// <summary>Whether <paramref name="cryptString"/> is the hash of <paramref name="password"/>.</summary>
