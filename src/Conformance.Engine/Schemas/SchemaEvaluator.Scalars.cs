@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NJsonSchema;
@@ -10,19 +9,8 @@ namespace Conformance.Engine.Schemas;
 /// <summary>Strings, numbers and enums, compared as NJsonSchema compares them.</summary>
 internal static partial class SchemaEvaluator
 {
-    private static void ValidateString(JsonElement token, JsonSchema schema, JsonObjectType type, At at, List<Violation> errors)
+    private static void ValidateString(string value, JsonSchema schema, At at, List<Violation> errors)
     {
-        if (token.ValueKind != JsonValueKind.String)
-        {
-            if (type.HasFlag(JsonObjectType.String))
-            {
-                errors.Add(new(ValidationErrorKind.StringExpected, ErrorPath(at)));
-            }
-
-            return;
-        }
-
-        var value = token.GetString()!;
         if (!string.IsNullOrEmpty(schema.Pattern) && !Patterns.GetOrAdd(schema.Pattern, p => new Regex(p)).IsMatch(value))
         {
             errors.Add(new(ValidationErrorKind.PatternMismatch, ErrorPath(at)));
@@ -39,18 +27,8 @@ internal static partial class SchemaEvaluator
         }
     }
 
-    private static void ValidateNumber(JsonElement token, JsonSchema schema, JsonObjectType type, At at, List<Violation> errors)
+    private static void ValidateNumber(JsonElement token, JsonSchema schema, At at, List<Violation> errors)
     {
-        if (token.ValueKind != JsonValueKind.Number)
-        {
-            if (type.HasFlag(JsonObjectType.Number))
-            {
-                errors.Add(new(ValidationErrorKind.NumberExpected, ErrorPath(at)));
-            }
-
-            return;
-        }
-
         // As NJsonSchema: compared as decimals, or as doubles when the value does not fit a decimal.
         if (token.TryGetDecimal(out var value))
         {

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
@@ -36,6 +33,22 @@ internal static partial class SchemaEvaluator
         }
     }
 
+    // NJsonSchema's order: each type's "X expected" where the value is not of it, then the rules for the value's own kind.
+    private static readonly (JsonObjectType Type, ValidationErrorKind Expected)[] Kinds =
+    [
+        (JsonObjectType.Array, ValidationErrorKind.ArrayExpected),
+        (JsonObjectType.String, ValidationErrorKind.StringExpected),
+        (JsonObjectType.Number, ValidationErrorKind.NumberExpected),
+        (JsonObjectType.Integer, ValidationErrorKind.IntegerExpected),
+        (JsonObjectType.Boolean, ValidationErrorKind.BooleanExpected),
+        (JsonObjectType.Null, ValidationErrorKind.NullExpected),
+        (JsonObjectType.Object, ValidationErrorKind.ObjectExpected),
+    ];
+
+    private static readonly JsonObjectType[] AllTypes =
+        [.. Enum.GetValues<JsonObjectType>().Where(t => t != JsonObjectType.None)];
+
+    // A type with no check (NJsonSchema's File) never mismatches.
     private static bool Mismatch(JsonElement token, JsonObjectType type) => type switch
     {
         JsonObjectType.Array => token.ValueKind != JsonValueKind.Array,
@@ -48,48 +61,32 @@ internal static partial class SchemaEvaluator
         _ => false,
     };
 
-    private static readonly JsonObjectType[] AllTypes =
-        [.. Enum.GetValues<JsonObjectType>().Where(t => t != JsonObjectType.None)];
-
     private static void ValidateAs(JsonElement token, JsonSchema schema, JsonObjectType type, At path, List<Violation> errors)
     {
-        var at = path;
-        ValidateArray(token, schema, type, path, errors);
-        ValidateString(token, schema, type, at, errors);
-        ValidateNumber(token, schema, type, at, errors);
-        if (type.HasFlag(JsonObjectType.Integer) && !IsInteger(token))
+        foreach (var (kind, expected) in Kinds)
         {
-            errors.Add(new(ValidationErrorKind.IntegerExpected, ErrorPath(at)));
-        }
+            if (type.HasFlag(kind) && Mismatch(token, kind))
+            {
+                errors.Add(new(expected, ErrorPath(path)));
+            }
 
-        if (type.HasFlag(JsonObjectType.Boolean) && token.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-        {
-            errors.Add(new(ValidationErrorKind.BooleanExpected, ErrorPath(at)));
-        }
-
-        if (type.HasFlag(JsonObjectType.Null) && token.ValueKind != JsonValueKind.Null)
-        {
-            errors.Add(new(ValidationErrorKind.NullExpected, ErrorPath(at)));
-        }
-
-        if (type.HasFlag(JsonObjectType.Object) && token.ValueKind != JsonValueKind.Object)
-        {
-            errors.Add(new(ValidationErrorKind.ObjectExpected, ErrorPath(at)));
+            switch (kind)
+            {
+                case JsonObjectType.Array when token.ValueKind == JsonValueKind.Array:
+                    ValidateArray(token, schema, path, errors);
+                    break;
+                case JsonObjectType.String when token.ValueKind == JsonValueKind.String:
+                    ValidateString(token.GetString()!, schema, path, errors);
+                    break;
+                case JsonObjectType.Number when token.ValueKind == JsonValueKind.Number:
+                    ValidateNumber(token, schema, path, errors);
+                    break;
+            }
         }
     }
 
-    private static void ValidateArray(JsonElement token, JsonSchema schema, JsonObjectType type, At path, List<Violation> errors)
+    private static void ValidateArray(JsonElement token, JsonSchema schema, At path, List<Violation> errors)
     {
-        if (token.ValueKind != JsonValueKind.Array)
-        {
-            if (type.HasFlag(JsonObjectType.Array))
-            {
-                errors.Add(new(ValidationErrorKind.ArrayExpected, ErrorPath(path)));
-            }
-
-            return;
-        }
-
         var count = token.GetArrayLength();
         if (schema.MinItems > 0 && count < schema.MinItems)
         {
