@@ -1,4 +1,5 @@
 using Conformance.Cce.Protocol;
+using Conformance.Testing;
 using CsCheck;
 
 namespace Conformance.Cce.Tests.Protocol;
@@ -18,13 +19,7 @@ public sealed class SystemCryptTests
 
         if (!SystemCrypt.IsAvailable)
         {
-            const string message = "libcrypt.so.1 with crypt_rn is missing: passwords are salted by the slower managed code";
-            if (Environment.GetEnvironmentVariable("CI") == "true")
-            {
-                Assert.Fail(message + " (CI=true, so this is a failure)");
-            }
-
-            Assert.Ignore(message);
+            Prerequisite.Missing("libcrypt.so.1 with crypt_rn is missing: passwords are salted by the slower managed code");
         }
 
         SystemCrypt.TryHash("Hello world!", "$6$saltstring").Should()

@@ -94,13 +94,7 @@ public sealed class NodeSdkTests
             return path;
         }
 
-        var message = $"'{tool}' is not on PATH: the official Node.js SDK check cannot run";
-        if (Environment.GetEnvironmentVariable("CI") == "true")
-        {
-            Assert.Fail(message + " (CI=true, so this is a failure)");
-        }
-
-        Assert.Ignore(message);
+        Prerequisite.Missing($"'{tool}' is not on PATH: the official Node.js SDK check cannot run");
         return null!;
     }
 
