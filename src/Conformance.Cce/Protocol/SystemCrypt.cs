@@ -35,7 +35,6 @@ internal static class SystemCrypt
         }
 
         var buffer = data ??= new byte[DataSize];
-        Array.Clear(buffer);
         var handle = GCHandle.Alloc(buffer, GCHandleType.Pinned);
         try
         {
@@ -49,6 +48,8 @@ internal static class SystemCrypt
         }
         finally
         {
+            // crypt keeps the password in its work area: wiped at once, which also leaves it zeroed for the next call.
+            Array.Clear(buffer);
             handle.Free();
         }
     }
