@@ -32,7 +32,8 @@ public static class StubLoad
             endpoints.ToDictionary(e => (e.Method.Method, e.PathAndQuery.Split('?')[0]));
     }
 
-    public sealed record LoadResult(double RequestsPerSecond, double P99Ms, int Errors);
+    /// <param name="CpuUsPerRequest">The whole process's CPU time (clients and server) per request answered while measuring.</param>
+    public sealed record LoadResult(double RequestsPerSecond, double P99Ms, int Errors, double CpuUsPerRequest);
 
     /// <summary>Only the endpoints whose name contains this (null: all).</summary>
     public static string? EndpointFilter { get; set; }
@@ -86,7 +87,7 @@ public static class StubLoad
                 var (s, k) = (MedianRound(measured[0]), MedianRound(measured[1]));
                 var share = s.RequestsPerSecond / k.RequestsPerSecond;
                 var bound = e.RsaChunks > 0 ? CliRuns.Median(rsaRounds) / e.RsaChunks : (double?)null;
-                var note = $"p99 {s.P99Ms:0.00} ms (Kestrel {k.P99Ms:0.00} ms); {s.Errors + k.Errors} unexpected answers";
+                var note = $"p99 {s.P99Ms:0.00} ms (Kestrel {k.P99Ms:0.00} ms); {s.Errors + k.Errors} unexpected answers; CPU per request (clients included) {s.CpuUsPerRequest:0} us, Kestrel {k.CpuUsPerRequest:0} us";
                 if (bound is { } b)
                 {
                     figures.Add(new Figure("2 stub", $"{e.Name}, {clients} clients", s.RequestsPerSecond, "req/s")
@@ -105,7 +106,7 @@ public static class StubLoad
                     {
                         Baseline = k.RequestsPerSecond, BaselineName = "bare Kestrel",
                         Target = e.CcePath && clients > 1 ? ">= 50 % of Kestrel" : null, Met = e.CcePath && clients > 1 ? share >= 0.5 : null,
-                        Note = $"{note}; WireMock alone (one callback, same bytes) {w.RequestsPerSecond:0} req/s = {ceiling:P0} of Kestrel, so the stub reaches {s.RequestsPerSecond / w.RequestsPerSecond:P0} of WireMock's ceiling",
+                        Note = $"{note}; WireMock alone (one callback, same bytes) {w.RequestsPerSecond:0} req/s, {w.CpuUsPerRequest:0} us CPU = {ceiling:P0} of Kestrel, so the stub reaches {s.RequestsPerSecond / w.RequestsPerSecond:P0} of WireMock's ceiling",
                     });
                 }
             }
@@ -277,9 +278,22 @@ public static class StubLoad
         measureFrom = now + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
         measureTo = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         stopAt = measureTo;
+        var cpu = CpuOver(measureFrom, measureTo);
         await Task.WhenAll(Enumerable.Range(0, clients).Select(i => Task.Run(() => Client(i))));
+        var cpuTime = await cpu;
         var all = latencies.SelectMany(l => l).Order().ToArray();
         var p99 = all.Length == 0 ? double.NaN : all[Math.Min(all.Length - 1, (int)Math.Ceiling(all.Length * 0.99) - 1)];
-        return new LoadResult(all.Length / duration.TotalSeconds, p99, errors);
+        return new LoadResult(all.Length / duration.TotalSeconds, p99, errors, all.Length == 0 ? double.NaN : cpuTime.TotalMicroseconds / all.Length);
+    }
+
+    /// <summary>The process's CPU time between two Stopwatch timestamps: what a request costs when the cores are the limit.</summary>
+    private static async Task<TimeSpan> CpuOver(long from, long to)
+    {
+        await Task.Delay(Until(from));
+        var start = Process.GetCurrentProcess().TotalProcessorTime;
+        await Task.Delay(Until(to));
+        return Process.GetCurrentProcess().TotalProcessorTime - start;
+
+        static TimeSpan Until(long at) => TimeSpan.FromTicks(Math.Max(0, Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), at).Ticks));
     }
 }

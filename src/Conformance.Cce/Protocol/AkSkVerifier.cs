@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace Conformance.Cce.Protocol;
 
@@ -54,14 +52,16 @@ public sealed class AkSkVerifier(Func<string, string?> secretKeyFor, TimeProvide
             return Fail(VerificationOutcome.DateSkewed, $"X-Sdk-Date {date} is more than {maxSkew.TotalMinutes} minutes off");
         }
 
-        if (auth.SignedHeaders.FirstOrDefault(h => request.HeaderValues(h).Count == 0) is { } missing)
+        foreach (var name in auth.SignedHeaders)
         {
-            return Fail(VerificationOutcome.MissingSignedHeader, $"signed header '{missing}' is not in the request");
+            if (request.Header(name) is null)
+            {
+                return Fail(VerificationOutcome.MissingSignedHeader, $"signed header '{name}' is not in the request");
+            }
         }
 
         var canonical = SdkSignature.CanonicalRequest(request, auth.SignedHeaders);
-        var expected = SdkSignature.Sign(secretKey, SdkSignature.StringToSign(canonical, date.Trim()));
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(auth.Signature))
+        return SdkSignature.SignatureMatches(secretKey, SdkSignature.StringToSign(canonical, date.Trim()), auth.Signature)
             ? new VerificationResult(VerificationOutcome.Valid, "signature valid")
             : Fail(VerificationOutcome.SignatureMismatch, "signature does not match");
     }

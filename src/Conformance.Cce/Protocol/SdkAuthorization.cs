@@ -16,21 +16,27 @@ public sealed record SdkAuthorization(string AccessKey, IReadOnlyList<string> Si
             return false;
         }
 
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var part in header[(SdkSignature.Algorithm.Length + 1)..].Split(','))
+        string? access = null, signed = null, signature = null;
+        foreach (var range in header.AsSpan(SdkSignature.Algorithm.Length + 1).Split(','))
         {
+            var part = header.AsSpan(SdkSignature.Algorithm.Length + 1)[range];
             var eq = part.IndexOf('=');
             if (eq <= 0)
             {
                 return false;
             }
 
-            fields[part[..eq].Trim()] = part[(eq + 1)..].Trim();
+            // A field named twice counts as its last value; unknown fields are ignored.
+            var value = part[(eq + 1)..].Trim();
+            switch (part[..eq].Trim())
+            {
+                case "Access": access = value.ToString(); break;
+                case "SignedHeaders": signed = value.ToString(); break;
+                case "Signature": signature = value.ToString(); break;
+            }
         }
 
-        if (!fields.TryGetValue("Access", out var access) || access.Length == 0
-            || !fields.TryGetValue("SignedHeaders", out var signed) || signed.Length == 0
-            || !fields.TryGetValue("Signature", out var signature) || signature.Length == 0)
+        if (string.IsNullOrEmpty(access) || string.IsNullOrEmpty(signed) || string.IsNullOrEmpty(signature))
         {
             return false;
         }

@@ -36,6 +36,12 @@ public static class SigningEncoding
     /// <summary>Each segment is decoded then re-encoded, so a client's and a server's view of the same path agree.</summary>
     public static string CanonicalUri(string path)
     {
+        // A path of unreserved characters and slashes decodes and encodes to itself (the stub sees one per request).
+        if (path.All(c => c == '/' || (c < 128 && IsUnreserved((byte)c))))
+        {
+            return path.EndsWith('/') ? path : path + "/";
+        }
+
         var segments = path.Split('/').Select(s => Escape(Uri.UnescapeDataString(s)));
         var joined = string.Join("/", segments);
         return joined.EndsWith('/') ? joined : joined + "/";

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using WireMock;
 
 namespace Conformance.Cce.Stub;
@@ -16,18 +15,20 @@ public sealed partial class CceStub
 
         var segments = WireMockRequest.Segments(request);
         var (projectId, jobId) = (segments[3], segments[5]);
-        JsonObject body;
+        StubJob? job;
+        JobProgress progress;
         lock (state.Sync)
         {
-            if (projectId != Fixtures.ProjectId || !state.Jobs.TryGetValue(jobId, out var job) || job.ProjectId != projectId)
+            if (projectId != Fixtures.ProjectId || !state.Jobs.TryGetValue(jobId, out job) || job.ProjectId != projectId)
             {
                 return StubResponses.NotFound($"job {jobId} not found in project {projectId}", requestId);
             }
 
             state.Poll(job, options.PollsPerPhase, options.Time.GetUtcNow());
-            body = job.ToJson(Fixtures.ClusterId, Fixtures.ClusterName);
+            progress = job.Progress;
         }
 
-        return StubResponses.Json(200, body, requestId);
+        // Written outside the lock: a 200-node document takes a while, and the other clients' polls need the lock.
+        return StubResponses.Json(200, job.ToJson(progress, Fixtures.ClusterId, Fixtures.ClusterName), requestId);
     }
 }

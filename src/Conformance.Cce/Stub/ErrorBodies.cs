@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using WireMock;
 
@@ -9,14 +10,14 @@ internal static class ErrorBodies
     public static IResponseMessage Finish(IResponseMessage response, IReadOnlySet<string> deviations)
     {
         if (!deviations.Contains(CceDeviations.ErrorWithoutCode) || response is not ResponseMessage { StatusCode: int status } message
-            || status < 400 || message.BodyData?.BodyAsString is not { } text)
+            || status < 400 || message.BodyData?.BodyAsBytes is not { } text)
         {
             return response;
         }
 
         var body = JsonNode.Parse(text)!.AsObject();
         var said = body["error_msg"] ?? body["errorMessage"];
-        message.BodyData.BodyAsString = new JsonObject { ["message"] = said?.ToString() ?? "error" }.ToJsonString();
+        message.BodyData = StubResponses.Utf8(JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["message"] = said?.ToString() ?? "error" }));
         return message;
     }
 }

@@ -1,4 +1,5 @@
-using System.Text.Json.Nodes;
+using System.Buffers;
+using System.Text.Json;
 
 namespace Conformance.Cce.Stub;
 
@@ -29,41 +30,56 @@ internal sealed class StubJob(string id, string projectId, IReadOnlyList<string>
     /// <summary>Success or Failed: the job's nodes are no longer busy.</summary>
     public bool IsFinished => IsDone || Phase == Failed;
 
-    public JsonObject ToJson(string clusterId, string clusterName)
+    /// <summary>What a poll changes, read under the cluster lock so the document can be written after it is released.</summary>
+    public JobProgress Progress => new(Phase, UpdatedAt);
+
+    /// <summary>The ShowJob document: the task and one RemoveNode sub-job per node, as UTF-8 JSON.</summary>
+    public byte[] ToJson(JobProgress progress, string clusterId, string clusterName)
     {
-        var subJobs = new JsonArray();
-        foreach (var uid in Uids)
+        var buffer = new ArrayBufferWriter<byte>(1024 + (Uids.Count * 512));
+        using (var json = new Utf8JsonWriter(buffer))
         {
-            subJobs.Add(Render(Id + "-" + uid[..8], "RemoveNode", clusterId, uid, "node-" + uid[..8], new JsonArray()));
+            Write(json, progress, Id, "RemoveNodesTask", clusterId, clusterId, clusterName, writeSubJobs: true);
         }
 
-        return Render(Id, "RemoveNodesTask", clusterId, clusterId, clusterName, subJobs);
+        return buffer.WrittenSpan.ToArray();
     }
 
-    private JsonObject Render(string uid, string type, string clusterId, string resourceId, string resourceName, JsonArray subJobs) =>
-        new()
+    private void Write(Utf8JsonWriter json, JobProgress progress, string uid, string type, string clusterId, string resourceId, string resourceName, bool writeSubJobs)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", "Job");
+        json.WriteString("apiVersion", "v3");
+        json.WriteStartObject("metadata");
+        json.WriteString("uid", uid);
+        json.WriteString("creationTimestamp", JobTimestamp.Format(CreatedAt));
+        json.WriteString("updateTimestamp", JobTimestamp.Format(progress.UpdatedAt));
+        json.WriteEndObject();
+        json.WriteStartObject("spec");
+        json.WriteString("type", type);
+        json.WriteString("clusterUID", clusterId);
+        json.WriteString("resourceID", resourceId);
+        json.WriteString("resourceName", resourceName);
+        json.WriteStartObject("extendParam");
+        json.WriteEndObject();
+        json.WriteStartArray("subJobs");
+        if (writeSubJobs)
         {
-            ["kind"] = "Job",
-            ["apiVersion"] = "v3",
-            ["metadata"] = new JsonObject
+            foreach (var node in Uids)
             {
-                ["uid"] = uid,
-                ["creationTimestamp"] = JobTimestamp.Format(CreatedAt),
-                ["updateTimestamp"] = JobTimestamp.Format(UpdatedAt),
-            },
-            ["spec"] = new JsonObject
-            {
-                ["type"] = type,
-                ["clusterUID"] = clusterId,
-                ["resourceID"] = resourceId,
-                ["resourceName"] = resourceName,
-                ["extendParam"] = new JsonObject(),
-                ["subJobs"] = subJobs,
-            },
-            ["status"] = new JsonObject
-            {
-                ["phase"] = Phase,
-                ["reason"] = Phase == Failed ? "removing the node failed" : string.Empty,
-            },
-        };
+                Write(json, progress, Id + "-" + node[..8], "RemoveNode", clusterId, node, "node-" + node[..8], writeSubJobs: false);
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartObject("status");
+        json.WriteString("phase", progress.Phase);
+        json.WriteString("reason", progress.Phase == Failed ? "removing the node failed" : string.Empty);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
 }
+
+/// <summary>A job's phase and last update, as one poll left them.</summary>
+internal readonly record struct JobProgress(string Phase, DateTimeOffset UpdatedAt);

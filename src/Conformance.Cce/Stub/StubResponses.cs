@@ -1,4 +1,4 @@
-using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using WireMock;
 using WireMock.Types;
@@ -9,22 +9,23 @@ namespace Conformance.Cce.Stub;
 /// <summary>Builds the stub's WireMock responses: JSON body, X-Request-Id on every one.</summary>
 internal static class StubResponses
 {
-    public static IResponseMessage Json(int status, JsonNode body, string requestId)
+    public static IResponseMessage Json(int status, JsonNode body, string requestId) =>
+        Json(status, JsonSerializer.SerializeToUtf8Bytes(body), requestId);
+
+    /// <summary>Bytes as they go on the wire: WireMock would otherwise encode a string body once more.</summary>
+    public static IResponseMessage Json(int status, byte[] utf8Body, string requestId)
     {
         var message = new ResponseMessage
         {
             StatusCode = status,
-            BodyData = new BodyData
-            {
-                DetectedBodyType = BodyType.String,
-                BodyAsString = body.ToJsonString(),
-                Encoding = Encoding.UTF8,
-            },
+            BodyData = Utf8(utf8Body),
         };
         message.AddHeader("Content-Type", "application/json;charset=utf-8");
         message.AddHeader("X-Request-Id", requestId);
         return message;
     }
+
+    public static BodyData Utf8(byte[] bytes) => new() { DetectedBodyType = BodyType.Bytes, BodyAsBytes = bytes };
 
     /// <summary>Both spellings: the Node SDK reads only error_code/error_msg, the page documents errorCode/errorMessage.</summary>
     public static IResponseMessage CceError(int status, string code, string message, string detail, string requestId) =>

@@ -50,6 +50,8 @@ public sealed class SigningVectorTests
     [TestCase("/api/v3/", "/api/v3/")]
     [TestCase("/x%2Fy/é", "/x%2Fy/%C3%A9/")]
     [TestCase("/keep-_.~", "/keep-_.~/")]
+    [TestCase("/api/v3/projects/p1/jobs/j-1", "/api/v3/projects/p1/jobs/j-1/")]
+    [TestCase("", "/")]
     [TestCase("/sub*delims!", "/sub%2Adelims%21/")]
     public void Canonical_uri_encodes_segments_and_ends_with_slash(string path, string expected) =>
         SigningEncoding.CanonicalUri(path).Should().Be(expected);
@@ -77,5 +79,55 @@ public sealed class SigningVectorTests
         parsed.Signature.Should().Be("abc");
         SdkAuthorization.TryParse("Bearer x", out _).Should().BeFalse();
         SdkAuthorization.TryParse("SDK-HMAC-SHA256 Access=AK, Signature=abc", out _).Should().BeFalse();
+    }
+
+    [TestCase("SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=old, Signature=new", "AK", "new")]
+    [TestCase("SDK-HMAC-SHA256  Access = AK ,Other=x,SignedHeaders=host,Signature=s ", "AK", "s")]
+    public void Authorization_takes_the_last_of_a_repeated_field_and_ignores_unknown_ones(string header, string access, string signature)
+    {
+        SdkAuthorization.TryParse(header, out var parsed).Should().BeTrue();
+        parsed!.AccessKey.Should().Be(access);
+        parsed.Signature.Should().Be(signature);
+    }
+
+    [TestCase("SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=")]
+    [TestCase("SDK-HMAC-SHA256 Access=AK, SignedHeaders, Signature=s")]
+    [TestCase("SDK-HMAC-SHA256")]
+    public void Authorization_refuses_an_empty_or_unnamed_field(string header) =>
+        SdkAuthorization.TryParse(header, out _).Should().BeFalse();
+
+    [Test]
+    public void Signatures_match_the_one_shot_hmac_whatever_key_the_thread_used_before()
+    {
+        // The HMAC is kept per thread for the last key: a key change must never sign with the previous one.
+        foreach (var key in new[] { "SecretKey", "OtherKey", "SecretKey", string.Empty, new string('k', 300) })
+        {
+            var expected = Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes("text")));
+            SdkSignature.Sign(key, "text").Should().Be(expected);
+            SdkSignature.SignatureMatches(key, "text", expected).Should().BeTrue();
+        }
+    }
+
+    [Test]
+    public void Signature_match_refuses_another_case_length_or_key()
+    {
+        var signature = SdkSignature.Sign("SecretKey", "text");
+
+        SdkSignature.SignatureMatches("SecretKey", "text", signature.ToUpperInvariant()).Should().BeFalse();
+        SdkSignature.SignatureMatches("SecretKey", "text", signature[..^1]).Should().BeFalse();
+        SdkSignature.SignatureMatches("SecretKey", "text", signature + "0").Should().BeFalse();
+        SdkSignature.SignatureMatches("OtherKey", "text", signature).Should().BeFalse();
+    }
+
+    [Test]
+    public void A_long_canonical_request_hashes_as_a_short_one_does()
+    {
+        // Past 1 KB the UTF-8 goes through a pooled array instead of the stack.
+        var text = string.Concat(Enumerable.Repeat("é/ä\n", 600));
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+        SdkSignature.StringToSign(text, "20060102T150405Z").Should().Be($"SDK-HMAC-SHA256\n20060102T150405Z\n{expected}");
+        SdkSignature.Sign("k", text).Should().Be(Convert.ToHexStringLower(
+            System.Security.Cryptography.HMACSHA256.HashData("k"u8.ToArray(), Encoding.UTF8.GetBytes(text))));
     }
 }
