@@ -1,6 +1,7 @@
 using Conformance.Cce.Stub;
 using Conformance.Engine.Profiles;
 using Conformance.Obshell.Stub;
+using Conformance.Stub.ApiLane;
 using Conformance.Stub.WireMockPlugins;
 using WireMock.Server;
 using WireMock.Settings;
@@ -8,6 +9,7 @@ using WireMock.Settings;
 namespace Conformance.Stub;
 
 /// <summary>The baseline implementation: both APIs' stateful stubs on one WireMock.Net server bound to 127.0.0.1.</summary>
+/// <remarks>The APIs are answered from WireMock's pipeline ahead of its mapping matcher (<see cref="ApiRoutes"/>); the control routes are a mapping.</remarks>
 public sealed class ReferenceStub : IDisposable
 {
     private readonly WireMockServer _server;
@@ -49,9 +51,8 @@ public sealed class ReferenceStub : IDisposable
             Fixtures = c with { NodeUids = Enumerable.Range(1, c.NodeUids.Count * scale).Select(CceFixtures.NodeUid).ToList() },
             Deviations = deviate,
         });
+        new ApiRoutes([(ObshellStub.ApiPrefix, obshell.Handle), (CceStub.ApiPrefix, cce.Handle)], time).Install(settings);
         var server = WireMockServer.Start(settings);
-        obshell.Register(server);
-        cce.Register(server);
         var stub = new ReferenceStub(server, obshell, cce);
         ControlRoutes.Register(server, stub);
         return stub;

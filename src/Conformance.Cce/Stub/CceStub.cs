@@ -13,7 +13,8 @@ public sealed partial class CceStub
     public const string RemovePathPattern = "^/api/v3/projects/[^/]+/clusters/[^/]+/nodes/operation/remove$";
     public const string JobPathPattern = "^/api/v3/projects/[^/]+/jobs/[^/]+$";
 
-    private const string ApiPrefix = "/api/v3/";
+    /// <summary>Every path under it belongs to the API: <see cref="Handle"/> answers it.</summary>
+    public const string ApiPrefix = "/api/v3/";
 
     private readonly CceStubOptions options;
     private readonly Gateway gateway;
@@ -38,8 +39,11 @@ public sealed partial class CceStub
         // Anything that is not a route (an id holding an encoded '/', an unknown path) gets CCE's 404 with X-Request-Id,
         // never WireMock's own "no mapping" answer, which is no CCE body at all.
         server.Given(Request.Create().WithPath(p => p.StartsWith(ApiPrefix, StringComparison.Ordinal)).UsingAnyMethod())
-            .RespondWith(Response.Create().WithCallback(r => ErrorBodies.Finish(Route(r), options.Deviations)));
+            .RespondWith(Response.Create().WithCallback(Handle));
     }
+
+    /// <summary>Answers a request under <see cref="ApiPrefix"/>: what <see cref="Register"/> maps, and what a host calls directly.</summary>
+    public IResponseMessage Handle(IRequestMessage request) => ErrorBodies.Finish(Route(request), options.Deviations);
 
     private IResponseMessage Route(IRequestMessage request) => request.Method.ToUpperInvariant() switch
     {

@@ -1,5 +1,6 @@
 using Conformance.Engine.Profiles;
 using Conformance.Obshell.Protocol;
+using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -12,10 +13,13 @@ public sealed class ObshellStub : IDisposable
 {
     /// <summary>Above the host's default mappings for the same paths, below nothing.</summary>
     private const int RoutePriority = 10;
-    private const string ApiPrefix = "/api/v1/";
+
+    /// <summary>Every path under it belongs to the agent's API: <see cref="Handle"/> answers it.</summary>
+    public const string ApiPrefix = "/api/v1/";
 
     private readonly ObshellKeyPair _keys = ObshellKeyPair.Generate();
     private readonly StubServices _services;
+    private readonly Func<IRequestMessage, IResponseMessage> _callback;
 
     public ObshellStub(ObshellStubOptions options)
     {
@@ -23,6 +27,7 @@ public sealed class ObshellStub : IDisposable
         var state = new ClusterState(options.Fixtures, options.InitialIdentity);
         var auth = new RequestAuthenticator(_keys.Rsa, options.Fixtures, options.TimeProvider, options.Deviations);
         _services = new StubServices(options, state, auth, new EnvelopeWriter(options.TimeProvider, options.Deviations), _keys.PublicKeyBase64);
+        _callback = CreateCallback();
     }
 
     public ObshellStubFixtures Fixtures => _services.Options.Fixtures;
@@ -81,9 +86,22 @@ public sealed class ObshellStub : IDisposable
         }
     }
 
+    /// <summary>Answers a request under <see cref="ApiPrefix"/>: what <see cref="Register"/> maps, and what a host calls directly.</summary>
+    public IResponseMessage Handle(IRequestMessage request) => _callback(request);
+
     public void Register(WireMockServer server)
     {
         ArgumentNullException.ThrowIfNull(server);
+
+        // One WireMock mapping for the whole API, routed by the table: WireMock scores every mapping against every
+        // request, so seven mappings cost seven times the matching of one.
+        server.Given(Request.Create().WithPath(p => p.StartsWith(ApiPrefix, StringComparison.Ordinal)).UsingAnyMethod())
+            .AtPriority(RoutePriority)
+            .RespondWith(Response.Create().WithCallback(_callback));
+    }
+
+    private Func<IRequestMessage, IResponseMessage> CreateCallback()
+    {
         var pub = new PublicHandlers(_services);
         var scaleIn = new ScaleInHandler(_services);
         var dags = new DagHandlers(_services);
@@ -95,12 +113,7 @@ public sealed class ObshellStub : IDisposable
             .Add("DELETE", p => p == "/api/v1/observer", scaleIn.Handle)
             .Add("GET", IsDagPath, dags.Poll)
             .Add("POST", IsDagPath, dags.Operate);
-
-        // One WireMock mapping for the whole API, routed by the table: WireMock scores every mapping against every
-        // request, so seven mappings cost seven times the matching of one.
-        server.Given(Request.Create().WithPath(p => p.StartsWith(ApiPrefix, StringComparison.Ordinal)).UsingAnyMethod())
-            .AtPriority(RoutePriority)
-            .RespondWith(Response.Create().WithCallback(WireMockAdapter.Callback(routes.Handle, _services)));
+        return WireMockAdapter.Callback(routes.Handle, _services);
     }
 
     public void Dispose()

@@ -1,0 +1,137 @@
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
+using WireMock;
+using WireMock.Models.Mime;
+using WireMock.Types;
+using WireMock.Util;
+
+namespace Conformance.Stub.ApiLane;
+
+/// <summary>An ASP.NET Core request as the WireMock request the stub handlers read, built as WireMock.Net builds its own.</summary>
+/// <remarks>
+/// WireMock.Net builds its own request from the encoded URL; so does this, so escapes (an id holding an encoded '/')
+/// reach the handlers exactly as through a WireMock mapping (a test holds the two to each other). The body is the raw
+/// bytes: the stub's settings turn WireMock's JSON parsing and decompression off, and every method may carry one.
+/// </remarks>
+internal sealed class LaneRequest : IRequestMessage
+{
+    private readonly Uri _url;
+
+    public LaneRequest(HttpRequest request, byte[] body, DateTime receivedAt)
+    {
+        // Mirrors WireMock.Net's request mapper and RequestMessage: the same URL, path decoding and header table.
+        _url = new Uri(request.GetEncodedUrl());
+        Url = AbsoluteUrl = _url.ToString();
+        Path = AbsolutePath = WebUtility.UrlDecode(_url.AbsolutePath);
+        PathSegments = AbsolutePathSegments = Path.Split('/').Skip(1).ToArray();
+        RawQuery = _url.Query;
+        Query = ParseQuery(RawQuery);
+        QueryIgnoreCase = new Dictionary<string, WireMockList<string>>(Query, StringComparer.OrdinalIgnoreCase);
+        Method = request.Method;
+        DateTime = receivedAt;
+        if (request.Headers.Count > 0)
+        {
+            Headers = new Dictionary<string, WireMockList<string>>();
+            foreach (var (name, values) in request.Headers)
+            {
+                Headers[name] = new WireMockList<string>(values.Select(v => v ?? string.Empty));
+            }
+        }
+
+        if (request.Cookies.Count > 0)
+        {
+            Cookies = request.Cookies.ToDictionary(c => c.Key, c => c.Value);
+        }
+
+        var address = request.HttpContext.Connection.RemoteIpAddress;
+        ClientIP = (address is { IsIPv4MappedToIPv6: true } ? address.MapToIPv4() : address)?.ToString() ?? string.Empty;
+        HttpVersion = request.Protocol;
+        BodyData = new BodyData { BodyAsBytes = body, DetectedBodyType = BodyType.Bytes };
+    }
+
+    public string ClientIP { get; }
+
+    public string Url { get; }
+
+    public string AbsoluteUrl { get; }
+
+    public string? ProxyUrl { get; set; }
+
+    public DateTime DateTime { get; set; }
+
+    public string Path { get; }
+
+    public string AbsolutePath { get; }
+
+    public string[] PathSegments { get; }
+
+    public string[] AbsolutePathSegments { get; }
+
+    public string Method { get; }
+
+    public string HttpVersion { get; }
+
+    public IDictionary<string, WireMockList<string>>? Headers { get; }
+
+    public IDictionary<string, string>? Cookies { get; }
+
+    public IDictionary<string, WireMockList<string>>? Query { get; }
+
+    public IDictionary<string, WireMockList<string>>? QueryIgnoreCase { get; }
+
+    public string RawQuery { get; }
+
+    public IBodyData? BodyData { get; }
+
+    /// <summary>The body as text, for a handler that asks (none of the API handlers does: they sign and decrypt bytes).</summary>
+    public string? Body => BodyAsBytes is { Length: > 0 } bytes ? Encoding.UTF8.GetString(bytes) : null;
+
+    public object? BodyAsJson { get; set; }
+
+    public byte[]? BodyAsBytes => BodyData?.BodyAsBytes;
+
+    public IMimeMessageData? BodyAsMimeMessage => null;
+
+    public string? DetectedBodyType => BodyData?.DetectedBodyType?.ToString();
+
+    public string? DetectedBodyTypeFromContentType => null;
+
+    public string? DetectedCompression => null;
+
+    public string Host => _url.Host;
+
+    public string Protocol => _url.Scheme;
+
+    public int Port => _url.Port;
+
+    public string Origin => $"{_url.Scheme}://{_url.Host}:{_url.Port}";
+
+    public X509Certificate2? ClientCertificate => null;
+
+    public WireMockList<string>? GetParameter(string key, bool ignoreCase = false) =>
+        (ignoreCase ? QueryIgnoreCase : Query) is { } query && query.TryGetValue(key, out var values) ? values : null;
+
+    private static Dictionary<string, WireMockList<string>> ParseQuery(string query)
+    {
+        var parsed = new Dictionary<string, WireMockList<string>>();
+        foreach (var pair in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var eq = pair.IndexOf('=');
+            var name = WebUtility.UrlDecode(eq < 0 ? pair : pair[..eq]);
+            var value = eq < 0 ? string.Empty : WebUtility.UrlDecode(pair[(eq + 1)..]);
+            if (parsed.TryGetValue(name, out var values))
+            {
+                values.Add(value);
+            }
+            else
+            {
+                parsed[name] = new WireMockList<string>(value);
+            }
+        }
+
+        return parsed;
+    }
+}
