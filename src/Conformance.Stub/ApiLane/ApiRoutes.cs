@@ -38,12 +38,11 @@ internal sealed class ApiRoutes(IReadOnlyList<(string Prefix, Func<IRequestMessa
         }
 
         // WireMock reads the body of every method (AllowBodyForAllHttpMethods): the Node SDK signs a GET's `{}`.
-        using var buffer = new MemoryStream();
-        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        var body = await ReadBodyAsync(context.Request);
         IResponseMessage answer;
         try
         {
-            answer = route.Handle(new LaneRequest(context.Request, buffer.ToArray(), time.GetUtcNow().UtcDateTime));
+            answer = route.Handle(new LaneRequest(context.Request, body, time.GetUtcNow().UtcDateTime));
         }
         catch (Exception e)
         {
@@ -54,5 +53,19 @@ internal sealed class ApiRoutes(IReadOnlyList<(string Prefix, Func<IRequestMessa
         }
 
         await LaneResponse.WriteAsync(answer, context.Response);
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request)
+    {
+        if (request.ContentLength is { } length and <= 1 << 20)
+        {
+            var body = new byte[length];
+            await request.Body.ReadExactlyAsync(body, request.HttpContext.RequestAborted);
+            return body;
+        }
+
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+        return buffer.ToArray();
     }
 }

@@ -19,17 +19,21 @@ namespace Conformance.Stub.ApiLane;
 internal sealed class LaneRequest : IRequestMessage
 {
     private readonly Uri _url;
+    private readonly HttpRequest _request;
+    private string[]? _segments;
+    private IDictionary<string, WireMockList<string>>? _query;
+    private IDictionary<string, WireMockList<string>>? _queryIgnoreCase;
+    private IDictionary<string, string>? _cookies;
+    private bool _cookiesRead;
 
     public LaneRequest(HttpRequest request, byte[] body, DateTime receivedAt)
     {
         // Mirrors WireMock.Net's request mapper and RequestMessage: the same URL, path decoding and header table.
+        _request = request;
         _url = new Uri(request.GetEncodedUrl());
         Url = AbsoluteUrl = _url.ToString();
         Path = AbsolutePath = WebUtility.UrlDecode(_url.AbsolutePath);
-        PathSegments = AbsolutePathSegments = Path.Split('/').Skip(1).ToArray();
         RawQuery = _url.Query;
-        Query = ParseQuery(RawQuery);
-        QueryIgnoreCase = new Dictionary<string, WireMockList<string>>(Query, StringComparer.OrdinalIgnoreCase);
         Method = request.Method;
         DateTime = receivedAt;
         if (request.Headers.Count > 0)
@@ -41,18 +45,14 @@ internal sealed class LaneRequest : IRequestMessage
             }
         }
 
-        if (request.Cookies.Count > 0)
-        {
-            Cookies = request.Cookies.ToDictionary(c => c.Key, c => c.Value);
-        }
-
-        var address = request.HttpContext.Connection.RemoteIpAddress;
-        ClientIP = (address is { IsIPv4MappedToIPv6: true } ? address.MapToIPv4() : address)?.ToString() ?? string.Empty;
         HttpVersion = request.Protocol;
         BodyData = new BodyData { BodyAsBytes = body, DetectedBodyType = BodyType.Bytes };
     }
 
-    public string ClientIP { get; }
+    public string ClientIP =>
+        _request.HttpContext.Connection.RemoteIpAddress is { } address
+            ? (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString()
+            : string.Empty;
 
     public string Url { get; }
 
@@ -66,9 +66,10 @@ internal sealed class LaneRequest : IRequestMessage
 
     public string AbsolutePath { get; }
 
-    public string[] PathSegments { get; }
+    // What few handlers read is worked out when read: this request exists for every call of the API.
+    public string[] PathSegments => _segments ??= Path.Split('/').Skip(1).ToArray();
 
-    public string[] AbsolutePathSegments { get; }
+    public string[] AbsolutePathSegments => PathSegments;
 
     public string Method { get; }
 
@@ -76,11 +77,24 @@ internal sealed class LaneRequest : IRequestMessage
 
     public IDictionary<string, WireMockList<string>>? Headers { get; }
 
-    public IDictionary<string, string>? Cookies { get; }
+    public IDictionary<string, string>? Cookies
+    {
+        get
+        {
+            if (!_cookiesRead)
+            {
+                _cookies = _request.Cookies.Count > 0 ? _request.Cookies.ToDictionary(c => c.Key, c => c.Value) : null;
+                _cookiesRead = true;
+            }
 
-    public IDictionary<string, WireMockList<string>>? Query { get; }
+            return _cookies;
+        }
+    }
 
-    public IDictionary<string, WireMockList<string>>? QueryIgnoreCase { get; }
+    public IDictionary<string, WireMockList<string>>? Query => _query ??= ParseQuery(RawQuery);
+
+    public IDictionary<string, WireMockList<string>>? QueryIgnoreCase =>
+        _queryIgnoreCase ??= new Dictionary<string, WireMockList<string>>(Query!, StringComparer.OrdinalIgnoreCase);
 
     public string RawQuery { get; }
 
