@@ -54,7 +54,7 @@ public sealed partial class CceStub
         {
             ["apiVersion"] = "v3",
             ["kind"] = "RemoveNodesTask",
-            ["spec"] = removal.MaskedSpec,
+            ["spec"] = removal.MaskedSpec(),
             ["status"] = new JsonObject { [Deviates(CceDeviations.JobIdMissing) ? "jobId" : "jobID"] = jobId },
         }, requestId);
     }

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Conformance.Cce.Stub;
 
 /// <summary>A RemoveNodesTask body that passed validation: the node uids and the spec to echo, password masked.</summary>
-internal sealed record RemoveNodesRequest(IReadOnlyList<string> Uids, JsonObject MaskedSpec)
+internal sealed class RemoveNodesRequest(IReadOnlyList<string> uids, JsonObject spec, string? passwordMask)
 {
     public const int MaxNodes = 200;
 
@@ -41,7 +41,7 @@ internal sealed record RemoveNodesRequest(IReadOnlyList<string> Uids, JsonObject
 
         if (task["spec"] is null && deviations.Contains(CceDeviations.SpecOptional))
         {
-            return new RemoveNodesRequest([], new JsonObject());
+            return new RemoveNodesRequest([], new JsonObject(), passwordMask);
         }
 
         if (task["spec"] is not JsonObject spec)
@@ -56,14 +56,22 @@ internal sealed record RemoveNodesRequest(IReadOnlyList<string> Uids, JsonObject
             return null;
         }
 
+        return new RemoveNodesRequest(uids, spec, deviations.Contains(CceDeviations.PasswordEchoed) ? null : passwordMask);
+    }
+
+    public IReadOnlyList<string> Uids { get; } = uids;
+
+    /// <summary>The spec as the answer echoes it (nulls dropped, the password masked); built only for a request that is accepted.</summary>
+    public JsonObject MaskedSpec()
+    {
         var masked = (JsonObject)spec.DeepClone();
         DropNulls(masked);
-        if (!deviations.Contains(CceDeviations.PasswordEchoed) && masked["login"] is JsonObject login && login["userPassword"] is JsonObject password && password.ContainsKey("password"))
+        if (passwordMask is not null && masked["login"] is JsonObject login && login["userPassword"] is JsonObject password && password.ContainsKey("password"))
         {
             password["password"] = passwordMask;
         }
 
-        return new RemoveNodesRequest(uids, masked);
+        return masked;
     }
 
     /// <summary>
