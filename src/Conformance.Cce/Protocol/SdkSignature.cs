@@ -128,5 +128,11 @@ public static class SdkSignature
         }
     }
 
-    private sealed record KeyedHmac(string Key, IncrementalHash Hash);
+    /// <remarks>Not a record: a record's ToString would print the secret key.</remarks>
+    private sealed class KeyedHmac(string key, IncrementalHash hash)
+    {
+        public string Key { get; } = key;
+
+        public IncrementalHash Hash { get; } = hash;
+    }
 }
