@@ -15,6 +15,7 @@ namespace Conformance.Stub.ApiLane;
 /// WireMock.Net builds its own request from the encoded URL; so does this, so escapes (an id holding an encoded '/')
 /// reach the handlers exactly as through a WireMock mapping (a test holds the two to each other). The body is the raw
 /// bytes: the stub's settings turn WireMock's JSON parsing and decompression off, and every method may carry one.
+/// Valid while the request is being answered: the few members read lazily read the live ASP.NET Core request.
 /// </remarks>
 internal sealed class LaneRequest : IRequestMessage
 {
