@@ -35,10 +35,11 @@ internal static class SystemCrypt
         }
 
         var buffer = data ??= new byte[DataSize];
+        var phrase = Terminated(password);
         var handle = GCHandle.Alloc(buffer, GCHandleType.Pinned);
         try
         {
-            var result = CryptRn(Terminated(password), Terminated(setting), handle.AddrOfPinnedObject(), DataSize);
+            var result = CryptRn(phrase, Terminated(setting), handle.AddrOfPinnedObject(), DataSize);
             var text = result == IntPtr.Zero ? null : Marshal.PtrToStringUTF8(result);
 
             // Only an answer for exactly this setting: "*0"/"*1" are crypt's failure tokens.
@@ -49,7 +50,9 @@ internal static class SystemCrypt
         finally
         {
             // crypt keeps the password in its work area: wiped at once, which also leaves it zeroed for the next call.
+            // The password's own UTF-8 copy is wiped too, rather than left for the collector.
             Array.Clear(buffer);
+            Array.Clear(phrase);
             handle.Free();
         }
     }
