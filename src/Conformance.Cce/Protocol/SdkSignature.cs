@@ -42,7 +42,8 @@ public static class SdkSignature
         {
             // Repeated header lines are signed one per line, values sorted, as the Go SDK does.
             var values = request.HeaderValues(name);
-            foreach (var value in values.Count == 1 ? (IEnumerable<string>)values : values.Select(v => v.Trim()).Order(StringComparer.Ordinal))
+            IReadOnlyList<string> ordered = values.Count == 1 ? values : [.. values.Select(v => v.Trim()).Order(StringComparer.Ordinal)];
+            foreach (var value in ordered)
             {
                 text.Append(name).Append(':').Append(value.AsSpan().Trim()).Append('\n');
             }
@@ -80,12 +81,7 @@ public static class SdkSignature
             && CryptographicOperations.FixedTimeEquals(MemoryMarshal.AsBytes<char>(hex), MemoryMarshal.AsBytes(signature.AsSpan()));
     }
 
-    public static string HexSha256(ReadOnlySpan<byte> data)
-    {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(data, hash);
-        return Convert.ToHexStringLower(hash);
-    }
+    public static string HexSha256(ReadOnlySpan<byte> data) => Convert.ToHexStringLower(SHA256.HashData(data));
 
     /// <summary>Lower-case hex of HMAC-SHA256(key, text), or of SHA-256(text) when there is no key; UTF-8 on the stack.</summary>
     private static void Digest(string? key, string text, Span<char> hex)

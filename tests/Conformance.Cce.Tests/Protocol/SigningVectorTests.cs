@@ -61,6 +61,15 @@ public sealed class SigningVectorTests
         SigningEncoding.CanonicalQuery("b=2&a=z&a=y&c").Should().Be("a=y&a=z&b=2&c=");
 
     [Test]
+    public void A_repeated_header_signs_one_line_per_value_trimmed_then_sorted()
+    {
+        // Sorted after trimming: " b" sorts before "a " untrimmed, after it trimmed, as the Go SDK signs it.
+        var request = SignableRequest.FromUri("GET", new Uri("http://h/a"), [new("X-A", " b"), new("x-a", "a "), new("X-Sdk-Date", "20060102T150405Z")]);
+
+        SdkSignature.CanonicalRequest(request, ["x-a", "x-sdk-date"]).Should().Contain("\nx-a:a\nx-a:b\nx-sdk-date:20060102T150405Z\n\nx-a;x-sdk-date\n");
+    }
+
+    [Test]
     public void Unsigned_payload_replaces_the_body_hash()
     {
         var request = SignableRequest.FromUri("PUT", new Uri("http://h/a"),
