@@ -14,7 +14,7 @@ public static class CliRuns
             .FirstOrDefault(a => a.Key == "ConformanceCliPath")?.Value;
         if (path is null || !File.Exists(path))
         {
-            throw new InvalidOperationException($"the built CLI was not found ({path ?? "no path recorded"}); pass --cli PATH/conformance.dll");
+            throw new InvalidOperationException($"the built CLI was not found ({path ?? "no path recorded"}); pass --cli PATH/conformance (self-contained) or PATH/conformance.dll");
         }
 
         return path;
@@ -73,20 +73,26 @@ public static class CliRuns
 
     public static ChildRun Once(string cli, IEnumerable<string> args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // A framework-dependent build is a .dll the dotnet host runs; a self-contained one is its own executable.
+        var hosted = cli.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(hosted ? "dotnet" : cli)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(cli);
+        if (hosted)
+        {
+            start.ArgumentList.Add(cli);
+        }
+
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);
         }
 
         var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         long peak = 0;

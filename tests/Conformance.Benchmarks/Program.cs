@@ -7,7 +7,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Conformance.Benchmarks;
 
-// dotnet run -c Release --project tests/Conformance.Benchmarks -- [--json FILE] [--quick] [--cli conformance.dll] [--suite DIR] [--sections 1,2,3,4,5]
+// dotnet run -c Release --project tests/Conformance.Benchmarks -- [--json FILE] [--quick] [--cli PATH/conformance|PATH/conformance.dll] [--suite DIR] [--sections 1,2,3,4,5]
 //   [--endpoint TEXT] [--clients 1,8,32]: section 2 on the endpoints whose name contains TEXT only (for a profiler)
 string? jsonPath = null;
 string? cliPath = null;
@@ -26,7 +26,7 @@ for (var i = 0; i < args.Length; i++)
         case "--endpoint": StubLoad.EndpointFilter = args[++i]; break;
         case "--clients": StubLoad.Clients = args[++i].Split(',').Select(int.Parse).ToArray(); break;
         default:
-            Console.Error.WriteLine($"unknown argument {args[i]}; usage: [--json FILE] [--quick] [--cli PATH/conformance.dll] [--suite DIR] [--sections 1,2,3,4,5] [--endpoint TEXT] [--clients 1,8,32]");
+            Console.Error.WriteLine($"unknown argument {args[i]}; usage: [--json FILE] [--quick] [--cli PATH/conformance|PATH/conformance.dll] [--suite DIR] [--sections 1,2,3,4,5] [--endpoint TEXT] [--clients 1,8,32]");
             return 2;
     }
 }
@@ -39,7 +39,7 @@ var figures = new FigureSet();
 if (sections.Contains(1) || sections.Contains(4))
 {
     var cli = CliRuns.FindCli(cliPath);
-    Console.WriteLine($"[1/4] the built CLI: {cli}");
+    Console.WriteLine($"[1/4] the built CLI: {cli} ({(cli.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? "framework-dependent, run by dotnet" : "self-contained executable")})");
     CliRuns.Run(figures, cli, quick ? 3 : 7);
 }
 

@@ -101,6 +101,7 @@ public sealed class RunCommandTests
             cli.Error.Should().MatchRegex($@"timing: {phase} +\d+ ms");
         }
 
+        cli.Error.Should().MatchRegex(@"timing: CPU \d+ ms; JIT \d+ methods, \d+ ms; GC \d+/\d+/\d+ \(gen 0/1/2\), paused \d+ ms");
         cli.Output.Should().NotContain("timing:");
     }
 

@@ -39,6 +39,12 @@ internal sealed class PhaseTimer(TextWriter? sink)
         }
 
         sink.WriteLine($"timing: {"total from process start",-22} {_last.TotalMilliseconds,7:0} ms");
+        using var self = Process.GetCurrentProcess();
+
+        // Where the CPU went beside the phases: a short run is dominated by first-time work (JIT, GC of start-up garbage).
+        sink.WriteLine($"timing: CPU {self.TotalProcessorTime.TotalMilliseconds:0} ms; JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, "
+            + $"{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms; GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), "
+            + $"paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms");
     }
 
     private static TimeSpan SinceProcessStart()
