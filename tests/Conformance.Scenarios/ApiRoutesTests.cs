@@ -71,6 +71,33 @@ public sealed class ApiRoutesTests
     }
 
     [Test]
+    public async Task A_header_sent_on_two_lines_reaches_the_handlers_as_WireMock_shows_it()
+    {
+        var viaWireMock = new List<IRequestMessage>();
+        var viaRoutes = new List<IRequestMessage>();
+        using var plain = WireMockServer.Start(ReferenceStub.ServerSettings(0));
+        plain.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(r => Capture(viaWireMock, r)));
+        var settings = ReferenceStub.ServerSettings(0);
+        new ApiRoutes([("/api/", r => Capture(viaRoutes, r))], TimeProvider.System).Install(settings);
+        using var routed = WireMockServer.Start(settings);
+
+        // HttpClient joins a repeated header into one line; only a raw request sends it twice, as some clients do.
+        foreach (var server in new[] { plain, routed })
+        {
+            using var tcp = new System.Net.Sockets.TcpClient();
+            await tcp.ConnectAsync(IPAddress.Loopback, server.Port);
+            await using var stream = tcp.GetStream();
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(
+                $"GET /api/v3/projects/p1/jobs/j-1 HTTP/1.1\r\nHost: 127.0.0.1:{server.Port}\r\nX-Twice: a\r\nX-Twice: b\r\nConnection: close\r\n\r\n"));
+            using var reader = new StreamReader(stream);
+            Assert.That(await reader.ReadLineAsync(), Does.StartWith("HTTP/1.1 202"));
+        }
+
+        Assert.That(viaRoutes.Single().Headers!["X-Twice"], Is.EqualTo(new[] { "a", "b" }));
+        Assert.That(Flat(viaRoutes.Single().Headers, skip: "Host"), Is.EqualTo(Flat(viaWireMock.Single().Headers, skip: "Host")));
+    }
+
+    [Test]
     public async Task A_path_outside_the_routes_still_reaches_WireMocks_mappings()
     {
         var settings = ReferenceStub.ServerSettings(0);

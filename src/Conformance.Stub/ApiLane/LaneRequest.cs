@@ -42,7 +42,8 @@ internal sealed class LaneRequest : IRequestMessage
             Headers = new Dictionary<string, WireMockList<string>>();
             foreach (var (name, values) in request.Headers)
             {
-                Headers[name] = new WireMockList<string>(values.Select(v => v ?? string.Empty));
+                // Built for every request, so without LINQ: most headers carry one value.
+                Headers[name] = values.Count == 1 ? new WireMockList<string>(values[0] ?? string.Empty) : new WireMockList<string>(AllOf(values));
             }
         }
 
@@ -128,6 +129,17 @@ internal sealed class LaneRequest : IRequestMessage
 
     public WireMockList<string>? GetParameter(string key, bool ignoreCase = false) =>
         (ignoreCase ? QueryIgnoreCase : Query) is { } query && query.TryGetValue(key, out var values) ? values : null;
+
+    private static string[] AllOf(Microsoft.Extensions.Primitives.StringValues values)
+    {
+        var all = new string[values.Count];
+        for (var i = 0; i < all.Length; i++)
+        {
+            all[i] = values[i] ?? string.Empty;
+        }
+
+        return all;
+    }
 
     private static Dictionary<string, WireMockList<string>> ParseQuery(string query)
     {
