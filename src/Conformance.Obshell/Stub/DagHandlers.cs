@@ -23,6 +23,7 @@ internal sealed class DagHandlers(StubServices s)
 
         // show_details defaults to true; only an explicit false hides the nodes.
         var details = !(request.Query.TryGetValue("show_details", out var v) && v.Equals("false", StringComparison.OrdinalIgnoreCase));
+        ScaleInDag polled;
         lock (s.State.Gate)
         {
             if (s.State.Find(dagId) is not { } dag)
@@ -39,8 +40,11 @@ internal sealed class DagHandlers(StubServices s)
                 s.State.Leave(dag.Target);
             }
 
-            return s.Envelope.Success(ctx, w => DagJsonWriter.Write(w, dag, details, s.Agent));
+            polled = dag.Snapshot();
         }
+
+        // Written outside the lock: a detailed DAG is some thirty timestamps, and concurrent polls queued behind it.
+        return s.Envelope.Success(ctx, w => DagJsonWriter.Write(w, polled, details, s.Agent));
     }
 
     public StubResponse Operate(StubRequest request)

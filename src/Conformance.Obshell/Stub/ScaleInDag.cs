@@ -19,6 +19,20 @@ internal sealed class ScaleInDag
         _ends = new DateTimeOffset?[Stages.Count];
     }
 
+    private ScaleInDag(ScaleInDag from)
+    {
+        DagId = from.DagId;
+        FirstNodeId = from.FirstNodeId;
+        Target = from.Target;
+        Stages = from.Stages;
+        _starts = (DateTimeOffset?[])from._starts.Clone();
+        _ends = (DateTimeOffset?[])from._ends.Clone();
+        Stage = from.Stage;
+        State = from.State;
+        Operator = from.Operator;
+        EndTime = from.EndTime;
+    }
+
     public long DagId { get; }
     public string GenericId => "1" + DagId;
     public long FirstNodeId { get; }
@@ -41,6 +55,9 @@ internal sealed class ScaleInDag
         _ends[Stage - 1] = now;
         EndTime = now;
     }
+
+    /// <summary>A copy later polls and operations leave alone: an answer is written from it after the cluster lock is released.</summary>
+    public ScaleInDag Snapshot() => new(this);
 
     public DateTimeOffset? StageStart(int stage) => _starts[stage - 1];
     public DateTimeOffset? StageEnd(int stage) => _ends[stage - 1];
