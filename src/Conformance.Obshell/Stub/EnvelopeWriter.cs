@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -53,6 +52,7 @@ internal sealed class EnvelopeWriter(TimeProvider time, IReadOnlySet<string> dev
             w.WriteEndObject();
         }
 
-        return new StubResponse(status, Encoding.UTF8.GetString(buffer.WrittenSpan));
+        // Bytes, not a string: a detailed DAG is 3 KB, and it was turned into text here and back into bytes to be sent.
+        return new StubResponse(status, buffer.WrittenSpan.ToArray());
     }
 }

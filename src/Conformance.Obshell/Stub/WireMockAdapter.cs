@@ -1,4 +1,3 @@
-using System.Text;
 using WireMock;
 using WireMock.Types;
 using WireMock.Util;
@@ -33,14 +32,13 @@ internal static class WireMockAdapter
             StatusCode = response.Status,
             Headers = new Dictionary<string, WireMockList<string>>(),
         };
-        if (response.Json is not null)
+        if (response.Utf8 is not null)
         {
             message.Headers["Content-Type"] = new WireMockList<string>("application/json; charset=utf-8");
             message.BodyData = new BodyData
             {
-                BodyAsString = response.Json,
-                DetectedBodyType = BodyType.String,
-                Encoding = Encoding.UTF8,
+                BodyAsBytes = response.Utf8,
+                DetectedBodyType = BodyType.Bytes,
             };
         }
 

@@ -20,6 +20,17 @@ public partial class EnvelopeTests : StubTestBase
     }
 
     [Test]
+    public async Task An_envelope_goes_out_as_utf8_json_with_its_charset()
+    {
+        using var answer = await Host.Http.GetAsync("/api/v1/info");
+        var bytes = await answer.Content.ReadAsByteArrayAsync();
+
+        answer.Content.Headers.ContentType!.ToString().Should().Be("application/json; charset=utf-8");
+        System.Text.Encoding.UTF8.GetString(bytes).Should().StartWith("{\"successful\":true,\"timestamp\":\"");
+        bytes[0].Should().Be((byte)'{', "Go writes no byte-order mark");
+    }
+
+    [Test]
     public async Task Info_says_cluster_agent_with_v2()
     {
         var answer = await Client.GetAsync("/api/v1/info");
