@@ -26,18 +26,12 @@ public sealed class ApiRoutesTests
     [Test]
     public async Task The_handlers_see_what_a_WireMock_mapping_would_have_shown_them()
     {
-        var viaWireMock = new List<IRequestMessage>();
-        var viaRoutes = new List<IRequestMessage>();
-        using var plain = WireMockServer.Start(ReferenceStub.ServerSettings(0));
-        plain.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(r => Capture(viaWireMock, r)));
-        var settings = ReferenceStub.ServerSettings(0);
-        new ApiRoutes([("/api/", r => Capture(viaRoutes, r))], TimeProvider.System).Install(settings);
-        using var routed = WireMockServer.Start(settings);
+        using var pair = new ServerPair();
         using var http = new HttpClient();
 
         foreach (var (method, pathAndQuery, body) in Requests)
         {
-            foreach (var server in new[] { plain, routed })
+            foreach (var server in pair.Servers)
             {
                 using var message = new HttpRequestMessage(new HttpMethod(method), $"http://127.0.0.1:{server.Port}{pathAndQuery}");
                 message.Headers.TryAddWithoutValidation("X-Sdk-Date", "20250601T120000Z");
@@ -54,10 +48,10 @@ public sealed class ApiRoutesTests
             }
         }
 
-        Assert.That(viaRoutes, Has.Count.EqualTo(Requests.Length));
+        Assert.That(pair.ViaRoutes, Has.Count.EqualTo(Requests.Length));
         for (var i = 0; i < Requests.Length; i++)
         {
-            var (expected, actual) = (viaWireMock[i], viaRoutes[i]);
+            var (expected, actual) = (pair.ViaWireMock[i], pair.ViaRoutes[i]);
             var what = $"{Requests[i].Method} {Requests[i].PathAndQuery}";
             Assert.That(actual.Method, Is.EqualTo(expected.Method), what);
             Assert.That(actual.Path, Is.EqualTo(expected.Path), what);
@@ -73,16 +67,10 @@ public sealed class ApiRoutesTests
     [Test]
     public async Task A_header_sent_on_two_lines_reaches_the_handlers_as_WireMock_shows_it()
     {
-        var viaWireMock = new List<IRequestMessage>();
-        var viaRoutes = new List<IRequestMessage>();
-        using var plain = WireMockServer.Start(ReferenceStub.ServerSettings(0));
-        plain.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(r => Capture(viaWireMock, r)));
-        var settings = ReferenceStub.ServerSettings(0);
-        new ApiRoutes([("/api/", r => Capture(viaRoutes, r))], TimeProvider.System).Install(settings);
-        using var routed = WireMockServer.Start(settings);
+        using var pair = new ServerPair();
 
         // HttpClient joins a repeated header into one line; only a raw request sends it twice, as some clients do.
-        foreach (var server in new[] { plain, routed })
+        foreach (var server in pair.Servers)
         {
             using var tcp = new System.Net.Sockets.TcpClient();
             await tcp.ConnectAsync(IPAddress.Loopback, server.Port);
@@ -93,8 +81,8 @@ public sealed class ApiRoutesTests
             Assert.That(await reader.ReadLineAsync(), Does.StartWith("HTTP/1.1 202"));
         }
 
-        Assert.That(viaRoutes.Single().Headers!["X-Twice"], Is.EqualTo(new[] { "a", "b" }));
-        Assert.That(Flat(viaRoutes.Single().Headers, skip: "Host"), Is.EqualTo(Flat(viaWireMock.Single().Headers, skip: "Host")));
+        Assert.That(pair.ViaRoutes.Single().Headers!["X-Twice"], Is.EqualTo(new[] { "a", "b" }));
+        Assert.That(Flat(pair.ViaRoutes.Single().Headers, skip: "Host"), Is.EqualTo(Flat(pair.ViaWireMock.Single().Headers, skip: "Host")));
     }
 
     [Test]
@@ -113,6 +101,34 @@ public sealed class ApiRoutesTests
         // A handler that throws is a 500 naming the exception, never a stack trace.
         Assert.That((int)failing.StatusCode, Is.EqualTo(500));
         Assert.That(await failing.Content.ReadAsStringAsync(), Is.EqualTo("reference stub: InvalidOperationException"));
+    }
+
+    /// <summary>The same catch-all handler behind a WireMock mapping and behind the API routes, each recording what it was given.</summary>
+    private sealed class ServerPair : IDisposable
+    {
+        private readonly WireMockServer _plain;
+        private readonly WireMockServer _routed;
+
+        public ServerPair()
+        {
+            _plain = WireMockServer.Start(ReferenceStub.ServerSettings(0));
+            _plain.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(r => Capture(ViaWireMock, r)));
+            var settings = ReferenceStub.ServerSettings(0);
+            new ApiRoutes([("/api/", r => Capture(ViaRoutes, r))], TimeProvider.System).Install(settings);
+            _routed = WireMockServer.Start(settings);
+        }
+
+        public List<IRequestMessage> ViaWireMock { get; } = [];
+
+        public List<IRequestMessage> ViaRoutes { get; } = [];
+
+        public WireMockServer[] Servers => [_plain, _routed];
+
+        public void Dispose()
+        {
+            _plain.Dispose();
+            _routed.Dispose();
+        }
     }
 
     private static IResponseMessage Capture(List<IRequestMessage> into, IRequestMessage request)
