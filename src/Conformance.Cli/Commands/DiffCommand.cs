@@ -33,7 +33,17 @@ internal static class DiffCommand
                 await output.WriteLineAsync($"fixed {c.Id} ({c.Level}): {c.Before} -> {c.After}");
             }
 
-            await output.WriteLineAsync($"{diff.Regressions.Count} regression(s), {diff.Fixes.Count} fix(es)");
+            foreach (var c in diff.NoLongerJudged)
+            {
+                await output.WriteLineAsync($"no longer judged {c.Id} ({c.Level}): {c.Before} -> {c.After}");
+            }
+
+            if (before.Outcome != after.Outcome)
+            {
+                await output.WriteLineAsync($"verdict: {before.Outcome} -> {after.Outcome}");
+            }
+
+            await output.WriteLineAsync($"{diff.Regressions.Count} regression(s), {diff.Fixes.Count} fix(es), {diff.NoLongerJudged.Count} no longer judged");
             return diff.Regressions.Count > 0 ? ExitCodes.NotConformant : ExitCodes.Conformant;
         });
         return command;

@@ -12,9 +12,10 @@ internal static class MergeCommand
         var certificates = new Argument<string[]>("certificates") { Description = "The shards' certificate.json files.", Arity = ArgumentArity.OneOrMore };
         var outFile = new Option<string?>("--out") { Description = "Write the merged certificate here (default: print it)." };
         var baseline = new Option<string?>("--baseline") { Description = "Known deviations, as for 'run': they do not fail the exit code." };
+        var allowIncomplete = new Option<bool>("--allow-incomplete") { Description = "Exit 0 when the merged verdict is incomplete (the certificate still says incomplete)." };
         var command = new Command("merge", "Join shard certificates (same suite and target) into one; exit code as for 'run'.")
         {
-            certificates, outFile, baseline,
+            certificates, outFile, baseline, allowIncomplete,
         };
         command.SetAction(async (parse, _) =>
         {
@@ -32,14 +33,14 @@ internal static class MergeCommand
             {
                 AtomicFile.WriteAllText(target, json);
                 var s = merged.Totals.Scenarios;
-                await output.WriteLineAsync($"merged {shards.Count} certificate(s) into {target}: {s.Passed} passed, {s.Failed} failed, {s.NotRun} not run; verdict: {merged.Outcome}");
+                await output.WriteLineAsync($"merged {shards.Count} certificate(s) into {target}: {s.Passed} passed, {s.Failed} failed, {s.NotRun} not run, {s.NotSelected} not selected; verdict: {merged.Outcome}{(merged.Reason is null ? string.Empty : $" ({merged.Reason})")}");
             }
             else
             {
                 await output.WriteLineAsync(json);
             }
 
-            return BaselineGate.ExitCode(merged, known);
+            return BaselineGate.ExitCode(merged, known, parse.GetValue(allowIncomplete));
         });
         return command;
     }

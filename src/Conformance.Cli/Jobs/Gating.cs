@@ -5,12 +5,13 @@ using Conformance.Engine.Running;
 namespace Conformance.Cli.Jobs;
 
 /// <summary>The CI side of a run: records the shard, applies the baseline, signs the certificate, and picks the exit code.</summary>
-internal sealed class Gating(Baseline? baseline, ECDsa? signKey) : IDisposable
+internal sealed class Gating(Baseline? baseline, ECDsa? signKey, bool allowIncomplete) : IDisposable
 {
     /// <summary>Reads the baseline and key before the run starts, so a bad file is a usage error, not a wasted run.</summary>
     public static Gating Load(RunRequest request) => new(
         request.BaselinePath is null ? null : Baseline.Load(request.BaselinePath),
-        request.SignKeyPath is null ? null : SigningKeys.LoadPrivate(request.SignKeyPath));
+        request.SignKeyPath is null ? null : SigningKeys.LoadPrivate(request.SignKeyPath),
+        request.AllowIncomplete);
 
     public Certificate Annotate(Certificate certificate, Shard? shard) => certificate with
     {
@@ -21,7 +22,7 @@ internal sealed class Gating(Baseline? baseline, ECDsa? signKey) : IDisposable
     /// <summary>The certificate text as written: signed after secrets are masked, so the signature covers the file's content.</summary>
     public string Seal(string certificateJson) => signKey is null ? certificateJson : CertificateSigner.Sign(certificateJson, signKey);
 
-    public int ExitCode(Certificate certificate) => BaselineGate.ExitCode(certificate, baseline);
+    public int ExitCode(Certificate certificate) => BaselineGate.ExitCode(certificate, baseline, allowIncomplete);
 
     public async Task ReportAsync(Certificate certificate, TextWriter output)
     {

@@ -42,8 +42,8 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
             {
                 Tags = TagExpression.Parse(request.Tags),
                 Shard = request.Shard is null ? null : Shard.Parse(request.Shard),
-                Deadline = TimeSpan.FromSeconds(request.DeadlineSeconds),
-                Workers = (request.Parallel ?? (target.EmbeddedStub is null ? 1 : 2)) is var workers and >= 1 and <= 64
+                Deadline = TimeSpan.FromSeconds(request.DeadlineSeconds ?? 600),
+                Workers = (request.Parallel ?? (target.EmbeddedStub is null ? 8 : 2)) is var workers and >= 1 and <= 64
                     ? workers
                     : throw new ConfigurationException($"--parallel {request.Parallel}: expected 1 to 64"),
             };
@@ -60,7 +60,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
                 Schemas = new SchemaValidator(suiteRoot),
                 Cancellation = cancellation,
             };
-            view.Header(target.Url, target.EmbeddedStub is not null, ConformanceRun.Select(suite.Cases, options).Count());
+            view.Header(target.Url, target.EmbeddedStub is not null, ConformanceRun.Select(suite.Cases, options, target.Profile).Count());
             RunResult run;
             using (var reqnrollReports = new ReqnrollReports(outDir))
             {
@@ -68,7 +68,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
                 {
                     timer.Mark("Reqnroll session");
                     run = await view.WithProgressAsync(
-                        ConformanceRun.Select(suite.Cases, options).Count(),
+                        ConformanceRun.Select(suite.Cases, options, target.Profile).Count(),
                         progress => ConformanceRun.ExecuteAsync(session, suite, options, progress, cancellation));
                     timer.Mark("scenarios");
                 }

@@ -46,7 +46,7 @@ internal sealed class ConsoleView(TextWriter output)
 
     public void Summary(Certificate certificate, RunResult run, string outDir)
     {
-        var table = new Table().Title("Requirements").AddColumns("API", "Level", "Passed", "Failed", "Not run");
+        var table = new Table().Title("Requirements").AddColumns("API", "Level", "Passed", "Failed", "Not run", "Not selected");
         foreach (var api in certificate.Requirements.GroupBy(r => r.Api))
         {
             foreach (var level in api.GroupBy(r => r.Level).OrderBy(g => g.Key))
@@ -54,7 +54,8 @@ internal sealed class ConsoleView(TextWriter output)
                 table.AddRow(api.Key, level.Key,
                     level.Count(r => r.Status == "passed").ToString(),
                     level.Count(r => r.Status == "failed").ToString(),
-                    level.Count(r => r.Status == "not-run").ToString());
+                    level.Count(r => r.Status == RequirementStatus.NotRun).ToString(),
+                    level.Count(r => r.Status == RequirementStatus.NotSelected).ToString());
             }
         }
 
@@ -69,8 +70,17 @@ internal sealed class ConsoleView(TextWriter output)
             _console.MarkupLine($"[red]SUITE PROBLEM[/] {Markup.Escape(problem.ToString())}");
         }
 
+        foreach (var unjudged in certificate.Requirements.Where(r => r is { Level: "MUST", Status: RequirementStatus.NotRun }))
+        {
+            _console.MarkupLine($"[yellow]NOT JUDGED[/] {unjudged.Id} (MUST): {Markup.Escape(Printable((unjudged.Reason ?? string.Empty).Split('\n')[0]))}");
+        }
+
         var s = certificate.Totals.Scenarios;
-        _console.MarkupLine($"{s.Passed} passed, {s.Failed} failed, {s.NotRun} not run in {(run.EndedAt - run.StartedAt).TotalSeconds:0.0} s; verdict: [bold]{certificate.Outcome}[/]");
+        _console.MarkupLine($"{s.Passed} passed, {s.Failed} failed, {s.NotRun} not run, {s.NotSelected} not selected in {(run.EndedAt - run.StartedAt).TotalSeconds:0.0} s; verdict: [bold]{certificate.Outcome}[/]");
+        if (certificate.Outcome == "incomplete")
+        {
+            _console.MarkupLine(Markup.Escape(Printable(certificate.Reason ?? string.Empty)));
+        }
         _console.MarkupLine($"reports: {Markup.Escape(outDir)}");
     }
 
@@ -80,6 +90,7 @@ internal sealed class ConsoleView(TextWriter output)
         {
             ScenarioStatus.Passed => "passed ",
             ScenarioStatus.Failed => "FAILED ",
+            ScenarioStatus.NotSelected => "not selected",
             _ => "not run",
         };
         var why = r.Status == ScenarioStatus.Passed ? string.Empty : $" — {Printable((r.Message ?? string.Empty).Split('\n')[0])}";

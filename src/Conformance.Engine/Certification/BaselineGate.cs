@@ -17,19 +17,25 @@ public static class BaselineGate
     }
 
     /// <summary>The exit code of a certified run under an optional baseline.</summary>
-    public static int ExitCode(Certificate certificate, Baseline? baseline)
+    /// <param name="allowIncomplete">A user who knowingly gates on what a small cluster can show: incomplete exits 0 (the certificate still says incomplete).</param>
+    public static int ExitCode(Certificate certificate, Baseline? baseline, bool allowIncomplete = false)
     {
         var code = certificate.Outcome switch
         {
             "conformant" => ExitCodes.Conformant,
             "not-conformant" => ExitCodes.NotConformant,
+            "incomplete" => ExitCodes.Incomplete,
             "configuration-error" => ExitCodes.UsageError,
             _ => ExitCodes.TargetUnreachable,
         };
+
         // A broken suite is never a known deviation of the target.
-        return code == ExitCodes.NotConformant && baseline is not null && certificate.Problems.Count == 0 && Unexcused(certificate, baseline).Count == 0
-            ? ExitCodes.Conformant
-            : code;
+        if (code == ExitCodes.NotConformant && baseline is not null && certificate.Problems.Count == 0 && Unexcused(certificate, baseline).Count == 0)
+        {
+            code = certificate.Requirements.Any(r => r is { Level: "MUST", Status: RequirementStatus.NotRun }) ? ExitCodes.Incomplete : ExitCodes.Conformant;
+        }
+
+        return code == ExitCodes.Incomplete && allowIncomplete ? ExitCodes.Conformant : code;
     }
 
     /// <summary>The failed MUST requirements the baseline does not list.</summary>

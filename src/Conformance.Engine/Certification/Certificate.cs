@@ -40,8 +40,20 @@ public sealed record SuiteInfo(string Sha256, int Scenarios);
 /// <summary>Counts per scenario status and per requirement level.</summary>
 public sealed record CertificateTotals(StatusCounts Scenarios, StatusCounts Must, StatusCounts Should);
 
-/// <summary>How many passed, failed and were not run.</summary>
-public sealed record StatusCounts(int Passed, int Failed, int NotRun);
+/// <summary>How many passed, failed, were not run (in scope, not judged) and were not selected (outside the scope).</summary>
+public sealed record StatusCounts(int Passed, int Failed, int NotRun, int NotSelected = 0)
+{
+    /// <summary>Counts status names ("passed", "failed", "not-run", "not-selected").</summary>
+    public static StatusCounts Of(IEnumerable<string> statuses)
+    {
+        var list = statuses.ToList();
+        return new StatusCounts(
+            list.Count(s => s == RequirementStatus.Passed),
+            list.Count(s => s == RequirementStatus.Failed),
+            list.Count(s => s == RequirementStatus.NotRun),
+            list.Count(s => s == RequirementStatus.NotSelected));
+    }
+}
 
 /// <summary>One requirement's verdict and the scenarios behind it.</summary>
 public sealed record RequirementVerdict(
@@ -54,6 +66,9 @@ public sealed record RequirementVerdict(
 {
     /// <summary>The catalogue's short title, when the requirement is catalogued.</summary>
     public string? Title { get; init; }
+
+    /// <summary>Why it was not judged (not-run) or not in scope (not-selected): the first such scenario's reason.</summary>
+    public string? Reason { get; init; }
 }
 
 /// <summary>One scenario's outcome inside a requirement.</summary>

@@ -25,7 +25,7 @@ public static class CertificateMerger
         var first = shards[0];
         return new Certificate(
             first.Harness,
-            outcome == "conformant" ? "conformant" : "not-conformant",
+            outcome is "conformant" or "incomplete" ? outcome : "not-conformant",
             outcome,
             reason,
             first.Target,
@@ -33,9 +33,9 @@ public static class CertificateMerger
             shards.Min(c => c.StartedAt),
             shards.Max(c => c.EndedAt),
             new CertificateTotals(
-                Count(scenarios.Select(s => s.Status)),
-                Count(requirements.Where(r => r.Level == "MUST").Select(r => r.Status)),
-                Count(requirements.Where(r => r.Level == "SHOULD").Select(r => r.Status))),
+                StatusCounts.Of(scenarios.Select(s => s.Status)),
+                StatusCounts.Of(requirements.Where(r => r.Level == "MUST").Select(r => r.Status)),
+                StatusCounts.Of(requirements.Where(r => r.Level == "SHOULD").Select(r => r.Status))),
             requirements,
             shards.SelectMany(c => c.Notes).DistinctBy(n => (n.Id, n.Text)).OrderBy(n => n.Id, StringComparer.Ordinal).ToList(),
             problems);
@@ -43,32 +43,39 @@ public static class CertificateMerger
 
     private static RequirementVerdict Requirement(IGrouping<string, RequirementVerdict> parts)
     {
-        var statuses = parts.Select(p => p.Status).ToList();
         var first = parts.First();
 
-        // Every shard lists the catalogue's uncovered requirements, so the same scenario may arrive more than once.
+        // The same scenario may arrive from more than one shard; the requirement's status is worked out again from
+        // the union, so a row passed in one shard and not run in another leaves the requirement not-run.
+        var scenarios = parts.SelectMany(p => p.Scenarios).DistinctBy(s => (s.Location, s.Name)).ToList();
+        var status = scenarios.Count > 0 ? RequirementStatus.Of(scenarios.Select(s => s.Status)) : RequirementStatus.NotSelected;
         return first with
         {
             Level = parts.Any(p => p.Level == "MUST") ? "MUST" : first.Level,
-            Status = statuses.Contains("failed") ? "failed" : statuses.Contains("passed") ? "passed" : "not-run",
+            Status = status,
             FirstFailure = parts.Select(p => p.FirstFailure).FirstOrDefault(f => f is not null),
-            Scenarios = parts.SelectMany(p => p.Scenarios).DistinctBy(s => (s.Location, s.Name)).ToList(),
+            Scenarios = scenarios,
             Title = parts.Select(p => p.Title).FirstOrDefault(t => t is not null),
+            Reason = status is RequirementStatus.NotRun or RequirementStatus.NotSelected
+                ? parts.Where(p => p.Status == status).Select(p => p.Reason).FirstOrDefault(r => r is not null)
+                    ?? scenarios.Where(s => s.Status == status).Select(s => $"{s.Location}: {s.Message}").FirstOrDefault()
+                : null,
         };
     }
 
     // A shard that could not run (or was misconfigured) leaves the whole suite unjudged; that outweighs any verdict.
     private static (string Outcome, string? Reason) Judge(IReadOnlyList<Certificate> shards, IReadOnlyList<RequirementVerdict> requirements, IReadOnlyList<string> problems)
     {
-        var unjudged = shards.FirstOrDefault(c => c.Outcome is not ("conformant" or "not-conformant"));
+        var unjudged = shards.FirstOrDefault(c => c.Outcome is not ("conformant" or "not-conformant" or "incomplete"));
         if (unjudged is not null)
         {
             return (unjudged.Outcome, $"shard {unjudged.Shard ?? "?"}: {unjudged.Reason}");
         }
 
-        var failed = requirements.Where(r => r is { Level: "MUST", Status: "failed" }).Select(r => r.Id).ToList();
+        var failed = requirements.Where(r => r is { Level: "MUST", Status: RequirementStatus.Failed }).Select(r => r.Id).ToList();
         return problems.Count > 0 ? ("not-conformant", $"the suite has {problems.Count} problem(s): {problems[0]}")
             : failed.Count > 0 ? ("not-conformant", $"MUST requirement(s) failed: {string.Join(", ", failed)}")
+            : requirements.Any(r => r is { Level: "MUST", Status: RequirementStatus.NotRun }) ? ("incomplete", CertificateBuilder.IncompleteReason(requirements))
             : ("conformant", null);
     }
 
@@ -79,11 +86,5 @@ public static class CertificateMerger
         {
             throw new ConfigurationException($"cannot merge: {what}: {string.Join(" vs ", values.Take(2))}");
         }
-    }
-
-    private static StatusCounts Count(IEnumerable<string> statuses)
-    {
-        var list = statuses.ToList();
-        return new StatusCounts(list.Count(s => s == "passed"), list.Count(s => s == "failed"), list.Count(s => s == "not-run"));
     }
 }

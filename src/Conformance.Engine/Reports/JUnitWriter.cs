@@ -19,7 +19,7 @@ public static class JUnitWriter
             new XAttribute("name", "conformance"),
             new XAttribute("tests", run.Results.Count + run.Problems.Count),
             new XAttribute("failures", run.Results.Count(r => r.Status == ScenarioStatus.Failed) + run.Problems.Count),
-            new XAttribute("skipped", run.Results.Count(r => r.Status == ScenarioStatus.NotRun)),
+            new XAttribute("skipped", run.Results.Count(r => r.Status is ScenarioStatus.NotRun or ScenarioStatus.NotSelected)),
             new XAttribute("time", Seconds((run.EndedAt - run.StartedAt).TotalSeconds)),
             suites);
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root).ToString();
@@ -32,7 +32,7 @@ public static class JUnitWriter
         new XAttribute("file", feature.Key),
         new XAttribute("tests", feature.Count()),
         new XAttribute("failures", feature.Count(r => r.Status == ScenarioStatus.Failed)),
-        new XAttribute("skipped", feature.Count(r => r.Status == ScenarioStatus.NotRun)),
+        new XAttribute("skipped", feature.Count(r => r.Status is ScenarioStatus.NotRun or ScenarioStatus.NotSelected)),
         new XAttribute("time", Seconds(feature.Sum(r => r.Duration.TotalSeconds))),
         feature.Select(Case));
 
@@ -56,7 +56,11 @@ public static class JUnitWriter
         }
         else if (r.Status == ScenarioStatus.NotRun)
         {
-            element.Add(new XElement("skipped", new XAttribute("message", r.Message ?? "not run")));
+            element.Add(new XElement("skipped", new XAttribute("message", $"not run: {r.Message ?? "no reason given"}")));
+        }
+        else if (r.Status == ScenarioStatus.NotSelected)
+        {
+            element.Add(new XElement("skipped", new XAttribute("message", $"not selected: {r.Message ?? "outside the run's scope"}")));
         }
 
         return element;

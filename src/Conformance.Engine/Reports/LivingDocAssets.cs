@@ -11,7 +11,7 @@ internal static class LivingDocAssets
         #filters{margin:1rem 0}.requirement{border:1px solid #d0d7de;border-radius:6px;padding:.4rem 1rem;margin:.6rem 0}
         .requirement h3{font-size:1rem}.level{font-size:.75rem;background:#1d232a;color:#fff;border-radius:3px;padding:1px 5px}
         .status{font-size:.8rem;border-radius:3px;padding:1px 6px}.status.passed{background:#d1f5dc}.status.failed{background:#ffd7d5}
-        .status.not-run{background:#eaeef2}blockquote{border-left:4px solid #d0d7de;margin:.4rem 0;padding-left:.8rem;color:#57606a}
+        .status.not-run{background:#fff1c2}.status.not-selected{background:#eaeef2}.verdict.incomplete strong{color:#9a6700}blockquote{border-left:4px solid #d0d7de;margin:.4rem 0;padding-left:.8rem;color:#57606a}
         .deviation{color:#9a6700}.steps li.failed{color:#b42318;font-weight:600}.location{color:#57606a;font-size:.85rem}
         .hidden{display:none}
         """;

@@ -14,6 +14,11 @@ internal static class LivingDocRequirement
         html.Append($"<article class=\"requirement\" id=\"req-{HtmlEncode(verdict.Id)}\" data-verdict=\"{verdict.Status}\" data-level=\"{verdict.Level}\">")
             .Append($"<h3><span class=\"level\">{verdict.Level}</span> {HtmlEncode(verdict.Id)} {HtmlEncode(verdict.Title ?? string.Empty)} ")
             .Append($"<span class=\"status {verdict.Status}\">{verdict.Status}</span></h3>");
+        if (verdict.Reason is { } reason)
+        {
+            html.Append($"<p class=\"reason\">{(verdict.Status == RequirementStatus.NotSelected ? "Not selected" : "Not judged")}: {HtmlEncode(reason)}</p>");
+        }
+
         if (requirement is not null)
         {
             html.Append($"<p class=\"statement\">{HtmlEncode(requirement.Statement)}</p>");

@@ -13,13 +13,13 @@ internal static class LivingDocSummary
             .Append(c.Reason is null ? string.Empty : $" <span class=\"reason\">({HtmlEncode(c.Reason)})</span>")
             .Append($"</p><p>Target <code id=\"target\">{HtmlEncode(c.Target.Url)}</code>, APIs {HtmlEncode(string.Join(", ", c.Target.Apis))}; ")
             .Append($"run {HtmlEncode(c.StartedAt.ToString("u"))} to {HtmlEncode(c.EndedAt.ToString("u"))}.</p></header>");
-        html.Append("<table id=\"summary\"><thead><tr><th></th><th>passed</th><th>failed</th><th>not run</th></tr></thead><tbody>");
+        html.Append("<table id=\"summary\"><thead><tr><th></th><th>passed</th><th>failed</th><th>not run</th><th>not selected</th></tr></thead><tbody>");
         Row(html, "must", "MUST requirements", c.Totals.Must);
         Row(html, "should", "SHOULD requirements", c.Totals.Should);
         Row(html, "scenarios", "Scenarios", c.Totals.Scenarios);
         html.Append("</tbody></table>");
         html.Append("<form id=\"filters\">Verdict <select id=\"filter-verdict\"><option value=\"\">all</option><option value=\"passed\">passed</option>")
-            .Append("<option value=\"failed\">failed</option><option value=\"not-run\">not run</option></select> Level <select id=\"filter-level\">")
+            .Append("<option value=\"failed\">failed</option><option value=\"not-run\">not run</option><option value=\"not-selected\">not selected</option></select> Level <select id=\"filter-level\">")
             .Append("<option value=\"\">all</option><option value=\"MUST\">MUST</option><option value=\"SHOULD\">SHOULD</option></select> ")
             .Append($"<span id=\"shown\">{c.Requirements.Count}</span> of {c.Requirements.Count} requirements shown</form>");
         if (c.Notes.Count > 0)
@@ -49,5 +49,5 @@ internal static class LivingDocSummary
     }
 
     private static void Row(StringBuilder html, string id, string label, StatusCounts counts) =>
-        html.Append($"<tr><th>{label}</th><td id=\"{id}-passed\">{counts.Passed}</td><td id=\"{id}-failed\">{counts.Failed}</td><td id=\"{id}-not-run\">{counts.NotRun}</td></tr>");
+        html.Append($"<tr><th>{label}</th><td id=\"{id}-passed\">{counts.Passed}</td><td id=\"{id}-failed\">{counts.Failed}</td><td id=\"{id}-not-run\">{counts.NotRun}</td><td id=\"{id}-not-selected\">{counts.NotSelected}</td></tr>");
 }

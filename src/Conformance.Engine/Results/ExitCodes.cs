@@ -8,10 +8,14 @@ public static class ExitCodes
     public const int UsageError = 2;
     public const int TargetUnreachable = 3;
 
+    /// <summary>No MUST requirement failed, but some in scope were not judged (too few nodes, a fixture missing, blocked).</summary>
+    public const int Incomplete = 4;
+
     public static int For(Outcome outcome) => outcome switch
     {
         Outcome.Conformant => Conformant,
         Outcome.NotConformant => NotConformant,
+        Outcome.Incomplete => Incomplete,
         _ => TargetUnreachable,
     };
 }

@@ -10,6 +10,9 @@ public enum ScenarioStatus
     Passed,
     Failed,
     NotRun,
+
+    /// <summary>Out of the run's reach by design (a stub-only row against another target, DAG operations the profile rules out): never counted as not judged.</summary>
+    NotSelected,
 }
 
 /// <summary>The outcome of one test case, with what a reader needs to see why.</summary>
@@ -25,5 +28,10 @@ public sealed record ScenarioResult(
     /// <summary>True when the case could not run because the target stopped answering (not a verdict on it).</summary>
     public bool TransportFailure { get; init; }
 
+    /// <summary>How many removable nodes (or node uids) the scenario's accepted removals took out of the pool.</summary>
+    public int NodesConsumed { get; init; }
+
     public static ScenarioResult NotRun(ScenarioCase c, string reason) => new(c, ScenarioStatus.NotRun, TimeSpan.Zero, reason);
+
+    public static ScenarioResult NotSelected(ScenarioCase c, string reason) => new(c, ScenarioStatus.NotSelected, TimeSpan.Zero, reason);
 }

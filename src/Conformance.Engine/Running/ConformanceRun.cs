@@ -5,13 +5,14 @@ using Conformance.Engine.Results;
 namespace Conformance.Engine.Running;
 
 /// <summary>
-/// Runs the selected cases, stops on a dead target or the deadline, and never lets one case take the run down.
-/// With more than one worker, cases tagged <c>@serial</c> (those that need a target-wide lock, such as an obshell
-/// cluster's one maintenance task) run one after another on the first worker, and every other case is shared out.
+/// Runs the cases in scope, stops on a dead target or the deadline, and never lets one case take the run down.
+/// Cases that only borrow a removable node (to have it refused) all run before any case that consumes one, so running
+/// out of nodes never costs a scenario that removes nothing. With more than one worker, cases tagged <c>@serial</c>
+/// (an obshell cluster's one maintenance task) run one after another on the first worker, and the rest are shared out.
 /// </summary>
 public static class ConformanceRun
 {
-    public const string SerialTag = "@serial";
+    public const string SerialTag = Scope.SerialTag;
 
     public static async Task<RunResult> ExecuteAsync(
         SuiteSession session,
@@ -21,7 +22,7 @@ public static class ConformanceRun
         CancellationToken cancellation = default)
     {
         var state = new RunState(options, session, cancellation);
-        var selected = Select(suite.Cases, options).ToList();
+        var selected = Select(suite.Cases, options, session.Context.Profile).ToList();
         var results = new ScenarioResult[selected.Count];
         var report = new object();
 
@@ -42,30 +43,10 @@ public static class ConformanceRun
             }
         }
 
-        if (options.Workers <= 1)
+        var indices = Enumerable.Range(0, selected.Count).ToList();
+        foreach (var phase in new[] { indices.Where(i => !Scope.Consumes(selected[i])), indices.Where(i => Scope.Consumes(selected[i])) })
         {
-            for (var i = 0; i < selected.Count; i++)
-            {
-                await RunAsync(i);
-            }
-        }
-        else
-        {
-            var indices = Enumerable.Range(0, selected.Count).ToList();
-            var serial = new Queue<int>(indices.Where(i => selected[i].Tags.Contains(SerialTag, StringComparer.OrdinalIgnoreCase)));
-            var shared = new ConcurrentQueue<int>(indices.Except(serial));
-            await Task.WhenAll(Enumerable.Range(0, options.Workers).Select(worker => Task.Run(async () =>
-            {
-                while (worker == 0 && serial.TryDequeue(out var i))
-                {
-                    await RunAsync(i);
-                }
-
-                while (shared.TryDequeue(out var i))
-                {
-                    await RunAsync(i);
-                }
-            })));
+            await RunPhaseAsync(phase.ToList(), selected, options.Workers, RunAsync);
         }
 
         return new RunResult(results, suite.Problems, state.Started, session.Context.Time.GetUtcNow())
@@ -75,7 +56,35 @@ public static class ConformanceRun
         };
     }
 
-    /// <summary>The cases a run takes: those matching the tag expression and, when sharding, this shard's share.</summary>
-    public static IEnumerable<ScenarioCase> Select(IEnumerable<ScenarioCase> cases, RunOptions options) =>
-        cases.Where(c => options.Tags.Matches(c.Tags) && (options.Shard is null || options.Shard.Contains(c.Key)));
+    /// <summary>The cases a run takes: those matching the tag expression, this shard's share, and an API the profile judges.</summary>
+    public static IEnumerable<ScenarioCase> Select(IEnumerable<ScenarioCase> cases, RunOptions options, Profiles.TargetProfile? profile = null) =>
+        Scope.Select(cases, options, profile);
+
+    private static async Task RunPhaseAsync(IReadOnlyList<int> phase, IReadOnlyList<ScenarioCase> selected, int workers, Func<int, Task> run)
+    {
+        if (workers <= 1)
+        {
+            foreach (var i in phase)
+            {
+                await run(i);
+            }
+
+            return;
+        }
+
+        var serial = new Queue<int>(phase.Where(i => Scope.IsSerial(selected[i])));
+        var shared = new ConcurrentQueue<int>(phase.Where(i => !Scope.IsSerial(selected[i])));
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
+        {
+            while (worker == 0 && serial.TryDequeue(out var i))
+            {
+                await run(i);
+            }
+
+            while (shared.TryDequeue(out var i))
+            {
+                await run(i);
+            }
+        })));
+    }
 }

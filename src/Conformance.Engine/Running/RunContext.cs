@@ -23,6 +23,9 @@ public sealed class RunContext
 
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>APIs whose removals outlived their bound: later waits on them are not-run instead of repeated.</summary>
+    public Blockers Blockers { get; } = new();
+
     /// <summary>A run-wide object of one type (e.g. a fixture pool), created on first use.</summary>
     public T Shared<T>(Func<RunContext, T> create)
         where T : class => (T)_services.GetOrAdd(typeof(T), _ => create(this));

@@ -30,8 +30,11 @@ internal sealed class RunState(RunOptions options, SuiteSession session, Cancell
                 AbortReason = $"the run deadline of {options.Deadline.TotalSeconds:0} s passed";
             }
 
-            return AbortReason is not null ? ScenarioResult.NotRun(c, $"not run: {AbortReason}")
-                : !session.Context.Profile.Covers(c.Api) ? ScenarioResult.NotRun(c, $"the profile has no '{c.Api}' section")
+            var profile = session.Context.Profile;
+            return Scope.NotSelectedReason(c, profile) is { } outOfReach ? ScenarioResult.NotSelected(c, outOfReach)
+                : AbortReason is not null ? ScenarioResult.NotRun(c, $"not run: {AbortReason}")
+                : !profile.Covers(c.Api) ? ScenarioResult.NotSelected(c, $"the profile has no '{c.Api}' section")
+                : Scope.Consumes(c) && session.Context.Blockers.Reason(c.Api) is { } blocked ? ScenarioResult.NotRun(c, blocked)
                 : null;
         }
     }

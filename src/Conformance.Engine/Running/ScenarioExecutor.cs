@@ -49,6 +49,7 @@ internal sealed class ScenarioExecutor(Assembly testAssembly, IContainerBuilder 
 
             await runner.OnScenarioStartAsync();
             log = runner.ScenarioContext.ScenarioContainer.Resolve<ScenarioLog>();
+            log.Case = c;
             var failedStep = await RunStepsAsync(runner, c);
             result = await CollectAsync(runner, c, watch, failedStep);
         }
@@ -63,7 +64,7 @@ internal sealed class ScenarioExecutor(Assembly testAssembly, IContainerBuilder 
         }
 
         // Read after the [AfterScenario] hooks ran: their cleanup requests and notes belong to the scenario too.
-        return result with { Exchanges = log.Exchanges.ToList(), Notes = log.Notes.ToList(), Duration = watch.Elapsed };
+        return result with { Exchanges = log.Exchanges.ToList(), Notes = log.Notes.ToList(), Duration = watch.Elapsed, NodesConsumed = log.NodesConsumed };
     }
 
     private static async Task<ScenarioResult> CollectAsync(ITestRunner runner, ScenarioCase c, Stopwatch watch, string? failedStep)

@@ -12,6 +12,14 @@ public sealed class ScenarioLog
 
     public IReadOnlyList<Note> Notes => _notes;
 
+    /// <summary>The case being run, so a driver can name the requirement that blocked an API.</summary>
+    public Features.ScenarioCase? Case { get; set; }
+
+    /// <summary>How many removable nodes the scenario's accepted removals took.</summary>
+    public int NodesConsumed { get; private set; }
+
+    public void Consumed(int count = 1) => NodesConsumed += count;
+
     public void Record(HttpExchange exchange) => _exchanges.Add(exchange);
 
     /// <summary>Reports a point the harness must not fail a target on (unconfirmed behaviour, a document error).</summary>
