@@ -34,6 +34,10 @@ Feature: CCE RemoveNode error bodies
       | a text/plain body      | 400    |
       | an unknown cluster     | 404    |
       | an unknown node        | 404    |
+
+    @consumes-node
+    Examples: a node being removed (its first removal is accepted, so it takes a node)
+      | fault                  | status |
       | a node being removed   | 429    |
 
   @req:CCE-072 @should
@@ -48,9 +52,13 @@ Feature: CCE RemoveNode error bodies
       | a wrong apiVersion     | 400    |
       | missing credentials    | 401    |
       | an unknown cluster     | 404    |
+
+    @consumes-node
+    Examples: a node being removed (its first removal is accepted, so it takes a node)
+      | fault                  | status |
       | a node being removed   | 429    |
 
-  @req:CCE-072 @should
+  @req:CCE-072 @should @consumes-node
   Scenario: An accepted removal and its job carry X-Request-Id
     Given a request to remove a removable node
     When the request is sent

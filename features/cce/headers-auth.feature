@@ -5,7 +5,7 @@ Feature: CCE RemoveNode headers and authentication
   before anything else, so an unauthenticated request gets 401 whatever its body or target. Scenarios about
   signatures need the AK/SK pair in the profile (cce.auth.akEnv, cce.auth.skEnv) and are not-run without it.
 
-  @req:CCE-050 @must
+  @req:CCE-050 @must @consumes-node
   Scenario Outline: JSON is accepted with either documented content type
     Given a request to remove a removable node
     And the content type is "<content type>"
@@ -51,7 +51,7 @@ Feature: CCE RemoveNode headers and authentication
     When the request is sent with a wrong signature
     Then the request is refused with 401
 
-  @req:CCE-059 @must
+  @req:CCE-059 @must @consumes-node
   Scenario: A request signed with the access key is accepted
     Given a request to remove a removable node
     When the request is sent signed with the access key

@@ -56,7 +56,7 @@ Feature: CCE RemoveNode password complexity
       | admin     | contains the username          | Ab1!adminZ |
       | admin     | contains the reversed username | Ab1!nimdaZ |
 
-  @req:CCE-023 @must
+  @req:CCE-023 @must @consumes-node
   Scenario Outline: A strong password salted as the page describes is accepted
     Given the password "<password>" is strong for the user "<username>"
     And a request to remove a removable node
@@ -81,7 +81,7 @@ Feature: CCE RemoveNode password complexity
       | custom user                | admin     | Abcd1!xy                   |
       | root allowed for admin     | admin     | Xyz1!root                  |
 
-  @req:CCE-024 @must
+  @req:CCE-024 @must @consumes-node
   Scenario Outline: Each of the page's special characters counts as the special class
     Given the password "<password>" is strong for the user "(omitted)"
     And a request to remove a removable node

@@ -4,29 +4,36 @@ Feature: CCE RemoveNode answer and job
   is followed with GET /api/v3/projects/{project_id}/jobs/{job_id} until it reaches Success; the removed node is then
   gone. A node whose removal is still running is busy.
 
-  @req:CCE-040 @must
+  @req:CCE-040 @must @consumes-node
   Scenario: The answer names the job in status.jobID
     Given a request to remove a removable node
     When the request is sent
     Then the request is accepted
     And the job reaches Success
 
-  @req:CCE-041 @should
+  @req:CCE-041 @should @consumes-node
   Scenario: The answer carries apiVersion, kind and the spec sent
-    Given a request to remove 2 removable nodes
+    Given a request to remove a removable node
     When the request is sent
     Then the request is accepted
     And the answer echoes apiVersion, kind and the nodes sent
     And the job reaches Success
 
-  @req:CCE-042 @must
+  @req:CCE-042 @must @consumes-node
   Scenario: The job reaches Success
+    Given a request to remove a removable node
+    When the request is sent
+    Then the request is accepted
+    And the job reaches Success
+
+  @req:CCE-042 @must @consumes-node @needs-nodes:3
+  Scenario: The job of a removal of 3 nodes reaches Success
     Given a request to remove 3 removable nodes
     When the request is sent
     Then the request is accepted
     And the job reaches Success
 
-  @req:CCE-043 @must
+  @req:CCE-043 @must @consumes-node
   Scenario: A removed node cannot be removed again
     Given a request to remove a removable node
     When the request is sent
@@ -35,7 +42,7 @@ Feature: CCE RemoveNode answer and job
     When the request is sent again
     Then the request is refused with 404
 
-  @req:CCE-044 @should
+  @req:CCE-044 @should @consumes-node
   Scenario: A node already being removed is busy
     Given a request to remove a removable node
     When the request is sent
@@ -45,7 +52,7 @@ Feature: CCE RemoveNode answer and job
     And the error code is "CCE.01429002"
     And the job reaches Success
 
-  @req:CCE-070 @must
+  @req:CCE-070 @must @consumes-node
   Scenario: A body without login is accepted or refused with an error body
     Given a request to remove a removable node
     And the body field "spec.login" becomes absent

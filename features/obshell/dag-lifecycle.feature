@@ -3,7 +3,7 @@ Feature: obshell scale-in DAG lifecycle
   An accepted scale-in answers 200 with a DagDetailDTO (ob/agent/engine/task/task_dto.go). The client polls
   GET /api/v1/task/dag/{id} until the DAG is SUCCEED or FAILED; after SUCCEED the node has left the cluster.
 
-  @req:OBS-006 @must
+  @req:OBS-006 @must @consumes-node
   Scenario: the DAG on creation
     Given a removable node
     When I ask to remove the node
@@ -19,7 +19,7 @@ Feature: obshell scale-in DAG lifecycle
       | field | value   |
       | state | SUCCEED |
 
-  @req:OBS-007 @should
+  @req:OBS-007 @should @consumes-node
   Scenario: the DAG on creation has not started and carries no details
     Given a removable node
     When I ask to remove the node
@@ -36,7 +36,7 @@ Feature: obshell scale-in DAG lifecycle
       | field | value   |
       | state | SUCCEED |
 
-  @req:OBS-008 @must
+  @req:OBS-008 @must @consumes-node
   Scenario: the DAG reaches SUCCEED and the node leaves the cluster
     Given a removable node
     When I ask to remove the node
@@ -47,7 +47,7 @@ Feature: obshell scale-in DAG lifecycle
       | operator | RUN     |
     And the node is no longer a member
 
-  @req:OBS-009 @should
+  @req:OBS-009 @should @consumes-node
   Scenario: show_details=true lists every stage with its sub-tasks
     Given a removable node
     When I ask to remove the node
@@ -58,7 +58,7 @@ Feature: obshell scale-in DAG lifecycle
       | state | SUCCEED |
     And the DAG lists every stage with its sub-tasks
 
-  @req:OBS-009 @should
+  @req:OBS-009 @should @consumes-node
   Scenario: show_details=false leaves the nodes out
     Given a removable node
     When I ask to remove the node

@@ -33,7 +33,7 @@ Feature: obshell DAG operations
       | state    | SUCCEED  |
       | operator | ROLLBACK |
 
-  @req:OBS-023 @should
+  @req:OBS-023 @should @consumes-node
   Scenario: retry runs a failed DAG to its end
     When I apply the operator "retry" to the DAG
     And I follow the DAG until it finishes
@@ -42,7 +42,7 @@ Feature: obshell DAG operations
       | state    | SUCCEED |
       | operator | RUN     |
 
-  @req:OBS-024 @should
+  @req:OBS-024 @should @consumes-node
   Scenario: pass skips the failed stage and finishes the DAG
     When I apply the operator "pass" to the DAG
     And I follow the DAG until it finishes

@@ -5,7 +5,7 @@ Feature: obshell response envelope
   errCode (or the legacy numeric code) and a message, timestamp is RFC 3339, duration a non-negative integer.
   A 204 carries no body at all.
 
-  @req:OBS-002 @must
+  @req:OBS-002 @must @consumes-node
   Scenario: a success answer carries the envelope fields with their types
     Given a removable node
     When I ask to remove the node
@@ -48,7 +48,7 @@ Feature: obshell response envelope
     When I poll a DAG that does not exist
     Then the answer is an error envelope
 
-  @req:OBS-005 @should
+  @req:OBS-005 @should @consumes-node
   Scenario: the traceId echoes X-OBSHELL-Trace-ID on success
     Given a removable node
     And the next request sends the trace id "conformance0001"

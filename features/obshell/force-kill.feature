@@ -29,7 +29,7 @@ Feature: obshell scale-in force_kill
       | a string | {"agent_info":{"ip":"$ip","port":$port},"force_kill":"true"}    |
       | a map    | {"agent_info":{"ip":"$ip","port":$port},"force_kill":{"a":"b"}} |
 
-  @req:OBS-013 @must
+  @req:OBS-013 @must @consumes-node
   Scenario: with force_kill the DAG has 6 stages
     Given a removable node
     When I ask to remove the node with force_kill true
@@ -43,7 +43,7 @@ Feature: obshell scale-in force_kill
       | state | SUCCEED |
     And the page's map type for force_kill is noted as wrong
 
-  @req:OBS-013 @must
+  @req:OBS-013 @must @consumes-node
   Scenario: with force_kill false the DAG has 5 stages
     Given a removable node
     When I ask to remove the node with force_kill false

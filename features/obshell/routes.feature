@@ -4,7 +4,7 @@ Feature: obshell scale-in routes
   POST /api/v1/ob/scale_in (the SDKs). Both reach the same handler with the same JSON body, so every outcome
   must be the same on both.
 
-  @req:OBS-001 @must
+  @req:OBS-001 @must @consumes-node
   Scenario Outline: both routes accept the scale-in body and remove the node
     Given the scale-in route is "<route>"
     And a removable node

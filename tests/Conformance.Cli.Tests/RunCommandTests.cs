@@ -113,8 +113,12 @@ public sealed class RunCommandTests
         await cli.RunAsync("run", "--api", "obshell", "--tags", "@must and @req:OBS-004", "--out", cli.OutDir);
 
         cli.ExitCode.Should().Be(0, cli.Error);
-        var judged = cli.Certificate["requirements"]!.AsArray().Where(r => r!["status"]!.GetValue<string>() != "not-run");
+        var requirements = cli.Certificate["requirements"]!.AsArray();
+        var judged = requirements.Where(r => r!["status"]!.GetValue<string>() != "not-selected");
         judged.Select(r => r!["id"]!.GetValue<string>()).Should().Equal("OBS-004");
+        requirements.Should().Contain(r => r!["id"]!.GetValue<string>() == "CCE-050", "the other API's requirements are listed, as not selected");
+        requirements.Where(r => r!["status"]!.GetValue<string>() == "not-run").Should().BeEmpty("nothing outside --tags/--api is 'not run'");
+        cli.Certificate["totals"]!["must"]!["notRun"]!.GetValue<int>().Should().Be(0);
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using Conformance.Cce.Protocol;
+using Conformance.Engine.Fixtures;
 using Conformance.Engine.Http;
 using Conformance.Engine.Profiles;
 using Conformance.Engine.Running;
@@ -18,6 +19,9 @@ public sealed class CceDriver(RunContext run, ScenarioHttp http, ScenarioLog log
     private readonly HashSet<string> reserved = new(StringComparer.Ordinal);
     private readonly HashSet<string> touched = new(StringComparer.Ordinal);
     private readonly List<string> openJobs = [];
+
+    // Job -> the pool uids its accepted removal consumed, and the phase it ended in (null until seen terminal).
+    private readonly Dictionary<string, (IReadOnlyList<string> Uids, string? Phase)> jobs = new(StringComparer.Ordinal);
     private RemovalRequest? request;
     private HttpResult? last;
 
@@ -39,19 +43,25 @@ public sealed class CceDriver(RunContext run, ScenarioHttp http, ScenarioLog log
     /// <summary>The last answer of GET .../jobs/{job_id}.</summary>
     public HttpResult? LastJobAnswer { get; private set; }
 
-    public CceNodePool Pool => run.Shared(r => new CceNodePool(r.Profile.Cce ?? throw new FixtureMissingException("cce")));
+    /// <summary>The run's removable node uids; a consumed one comes back (under a new uid) only through the profile's restore.</summary>
+    public NodePool<string> Pool => run.Shared(r => new NodePool<string>(
+        r.Profile.Cce?.RemovableNodeUids ?? throw new FixtureMissingException("cce"), "cce.removableNodeUids", r.Profile.Cce.Restore is not null));
 
     /// <summary>Starts a request for <paramref name="count"/> distinct removable nodes, with a salted strong password login.</summary>
-    public RemovalRequest NewRequest(int count)
+    public async Task<RemovalRequest> NewRequestAsync(int count)
     {
-        if (count > Pool.Total)
-        {
-            throw new FixtureMissingException($"cce.removableNodeUids (at least {count} entries)");
-        }
-
-        var uids = Pool.Take(count);
-        reserved.UnionWith(uids);
+        var uids = await LeaseAsync(count);
         return NewRequest(uids, uids);
+    }
+
+    /// <summary>Borrows removable uids; those an earlier request of this scenario left untouched go back first, so one node serves a whole scenario.</summary>
+    public async Task<IReadOnlyList<string>> LeaseAsync(int count)
+    {
+        Pool.Return(reserved.Except(touched).ToList());
+        reserved.IntersectWith(touched);
+        var uids = await Pool.LeaseAsync(this, count, run.Cancellation);
+        reserved.UnionWith(uids);
+        return uids;
     }
 
     /// <summary>Starts a request for uids that are not (all) from the pool, e.g. unknown ones.</summary>
@@ -92,7 +102,16 @@ public sealed class CceDriver(RunContext run, ScenarioHttp http, ScenarioLog log
             && job.GetValueKind() == System.Text.Json.JsonValueKind.String)
         {
             // Every started job is followed to its end, even when the scenario fails before it would.
-            openJobs.Add(job.GetValue<string>());
+            var id = job.GetValue<string>();
+            openJobs.Add(id);
+            var consumed = r.PoolUids.Where(u => !jobs.Values.Any(j => j.Uids.Contains(u))).ToList();
+            jobs.TryAdd(id, (consumed, null));
+            foreach (var uid in consumed)
+            {
+                Pool.Consume(uid);
+            }
+
+            log.Consumed(consumed.Count);
         }
 
         return last;
@@ -107,12 +126,25 @@ public sealed class CceDriver(RunContext run, ScenarioHttp http, ScenarioLog log
         return LastJobId;
     }
 
+    /// <summary>
+    /// Follows a job to Success or Failed. A job that outlives cce.jobTimeoutSeconds blocks every later wait on a CCE
+    /// job in this run (they are not-run, blocked by this requirement) rather than each waiting out the bound again.
+    /// </summary>
     public async Task<JobOutcome> FollowAsync(string jobId)
     {
-        var outcome = await new JobFollower(run, ShowJobAsync).FollowAsync(jobId, JobPolling.For(Profile.PollIntervalMs));
+        run.Blockers.ThrowIfBlocked("cce");
+        var outcome = await new JobFollower(run, ShowJobAsync).FollowAsync(jobId, JobPolling.For(Profile));
         if (outcome.IsTerminal)
         {
             openJobs.Remove(jobId);
+            if (jobs.TryGetValue(jobId, out var job))
+            {
+                jobs[jobId] = job with { Phase = outcome.Phase };
+            }
+        }
+        else
+        {
+            run.Blockers.Block("cce", log.Case?.RequirementId, $"job {jobId} was still {outcome.Phase} after {outcome.Waited.TotalSeconds:0} s");
         }
 
         return outcome;
@@ -147,9 +179,78 @@ public sealed class CceDriver(RunContext run, ScenarioHttp http, ScenarioLog log
             }
         }
 
-        if (run.Profile.Cce is not null && reserved.Count > 0)
+        if (run.Profile.Cce is not null)
         {
-            Pool.Return(reserved.Except(touched));
+            await SettleNodesAsync();
+        }
+    }
+
+    /// <summary>
+    /// Untouched uids go back; a uid whose removal reached Success is restored when the profile says how (it comes back
+    /// under the uid the command prints), else spent; any other uid the target touched is spent, its state unknown.
+    /// </summary>
+    private async Task SettleNodesAsync()
+    {
+        Pool.Return(reserved.Except(touched).ToList());
+        var settled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (jobId, (uids, phase)) in jobs)
+        {
+            foreach (var uid in uids)
+            {
+                settled.Add(uid);
+                if (phase != "Success")
+                {
+                    Pool.Spent(uid, $"its removal (job {jobId}) ended {phase ?? "unfinished"}, so its state is unknown");
+                }
+                else if (Profile.Restore is not { Command: { } command } restore)
+                {
+                    Pool.Spent(uid, $"removed by {log.Case?.RequirementId ?? "a scenario"}");
+                }
+                else
+                {
+                    await RestoreAsync(uid, command, TimeSpan.FromSeconds(restore.TimeoutSeconds));
+                }
+            }
+        }
+
+        foreach (var uid in reserved.Intersect(touched).Where(u => !settled.Contains(u)))
+        {
+            Pool.Spent(uid, "the target answered a request with it other than with a 4xx refusal, so its state is unknown");
+        }
+
+        reserved.Clear();
+        touched.Clear();
+        jobs.Clear();
+    }
+
+    private async Task RestoreAsync(string uid, IReadOnlyList<string> command, TimeSpan bound)
+    {
+        var auth = Profile.Auth;
+        var secrets = new Dictionary<string, string>();
+        foreach (var (name, field) in new[] { (auth.TokenEnv, "cce.auth.tokenEnv"), (auth.AkEnv, "cce.auth.akEnv"), (auth.SkEnv, "cce.auth.skEnv") })
+        {
+            if (name is not null)
+            {
+                secrets[name] = run.Secrets.Get(name, field);
+            }
+        }
+
+        try
+        {
+            var outcome = await RestoreCommand.RunAsync(command, new Dictionary<string, string> { ["uid"] = uid }, secrets, bound, run.Secrets.Masker, run.Cancellation);
+            log.Fixture($"restoring node {uid}: {outcome.Account}");
+            if (outcome is { Succeeded: true, LastLine: { Length: > 0 } newUid })
+            {
+                Pool.Restored(uid, newUid);
+            }
+            else
+            {
+                Pool.Spent(uid, outcome.Succeeded ? "restore printed no uid on its last line" : $"restore failed: {outcome.Account}");
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            Pool.Spent(uid, "restore was interrupted");
         }
     }
 

@@ -1,8 +1,11 @@
 namespace Conformance.Cce.Drivers;
 
-/// <summary>Bounds on following a job: the profile's interval, and a cap on polls and time so a stuck job fails instead of hanging.</summary>
-public sealed record JobPolling(TimeSpan Interval, int MaxPolls, TimeSpan MaxWait)
+/// <summary>Bounds on following a job: the profile's interval (polls back off up to it) and cce.jobTimeoutSeconds, so a stuck job fails instead of hanging.</summary>
+public sealed record JobPolling(int IntervalMs, TimeSpan MaxWait)
 {
-    public static JobPolling For(int pollIntervalMs) =>
-        new(TimeSpan.FromMilliseconds(Math.Max(0, pollIntervalMs)), MaxPolls: 600, MaxWait: TimeSpan.FromMinutes(8));
+    /// <summary>With no wait between polls (the embedded stub), a job that never ends is given up on after this many polls.</summary>
+    public const int MaxTightPolls = 600;
+
+    public static JobPolling For(Engine.Profiles.CceProfile profile) =>
+        new(Math.Max(0, profile.PollIntervalMs), TimeSpan.FromSeconds(profile.JobTimeoutSeconds));
 }

@@ -14,26 +14,26 @@ public sealed class FaultSteps(CceDriver driver, RequestSteps request)
         switch (fault)
         {
             case "a wrong apiVersion":
-                request.OneNode();
+                await request.OneNode();
                 request.Field("apiVersion", "\"v2\"");
                 break;
             case "a text/plain body":
-                request.OneNode();
+                await request.OneNode();
                 request.ContentType("text/plain");
                 break;
             case "201 nodes":
-                request.OneKnownRestUnknown(201);
+                await request.OneKnownRestUnknown(201);
                 break;
             case "missing credentials":
-                request.OneNode();
+                await request.OneNode();
                 driver.Request.Auth = CceAuthMode.None;
                 break;
             case "a wrong token":
-                request.OneNode();
+                await request.OneNode();
                 driver.Request.Auth = CceAuthMode.WrongToken;
                 break;
             case "an unknown cluster":
-                request.OneNode();
+                await request.OneNode();
                 request.UnknownCluster();
                 break;
             case "an unknown node":
@@ -41,7 +41,7 @@ public sealed class FaultSteps(CceDriver driver, RequestSteps request)
                 break;
             case "a node being removed":
                 // The first removal is accepted and left running; the scenario's request is the same one again.
-                request.OneNode();
+                await request.OneNode();
                 await driver.SendAsync();
                 driver.ExpectAccepted("the first removal of the node");
                 break;

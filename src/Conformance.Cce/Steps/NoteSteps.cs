@@ -30,7 +30,7 @@ public sealed class NoteSteps(CceDriver driver)
         PasswordRows.ExpectStrong(control, "(omitted)");
         var special = driver.Last;
         var specialDescription = driver.Request.Description;
-        driver.NewRequest(1);
+        await driver.NewRequestAsync(1);
         new LoginSteps(driver).Plaintext(control, "(omitted)");
         var answer = await driver.SendAsync();
         Expect.That(!(answer.Status == 200 && special.Status != 200), () =>

@@ -12,15 +12,15 @@ namespace Conformance.Cce.Steps;
 public sealed class RequestSteps(CceDriver driver)
 {
     [Given("a request to remove a removable node")]
-    public void OneNode() => driver.NewRequest(1);
+    public Task OneNode() => driver.NewRequestAsync(1);
 
     [Given("a request to remove {int} removable nodes")]
-    public void Nodes(int count) => driver.NewRequest(count);
+    public Task Nodes(int count) => driver.NewRequestAsync(count);
 
     [Given("a request to remove {int} distinct nodes, one of them removable and the rest unknown")]
-    public void OneKnownRestUnknown(int count)
+    public async Task OneKnownRestUnknown(int count)
     {
-        var known = driver.Pool.Take(1);
+        var known = await driver.LeaseAsync(1);
         driver.NewRequest(known.Concat(UnknownUids(count - 1)).ToList(), known);
     }
 

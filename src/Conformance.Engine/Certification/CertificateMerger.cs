@@ -48,7 +48,9 @@ public static class CertificateMerger
         // The same scenario may arrive from more than one shard; the requirement's status is worked out again from
         // the union, so a row passed in one shard and not run in another leaves the requirement not-run.
         var scenarios = parts.SelectMany(p => p.Scenarios).DistinctBy(s => (s.Location, s.Name)).ToList();
-        var status = scenarios.Count > 0 ? RequirementStatus.Of(scenarios.Select(s => s.Status)) : RequirementStatus.NotSelected;
+        var status = scenarios.Count > 0 ? RequirementStatus.Of(scenarios.Select(s => s.Status))
+            : parts.Any(p => p.Status == RequirementStatus.NotRun) ? RequirementStatus.NotRun
+            : RequirementStatus.NotSelected;
         return first with
         {
             Level = parts.Any(p => p.Level == "MUST") ? "MUST" : first.Level,

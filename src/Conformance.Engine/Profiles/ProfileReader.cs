@@ -26,7 +26,11 @@ internal sealed class ProfileReader(string source)
             Nodes(o, "majorityAtRisk", "obshell.majorityAtRisk"),
             kind,
             OptionalInt(o, "pollIntervalMs", "obshell.pollIntervalMs") ?? 1000,
-            OptionalBool(o, "dagOperations", "obshell.dagOperations") ?? false);
+            OptionalBool(o, "dagOperations", "obshell.dagOperations") ?? false)
+        {
+            DagTimeoutSeconds = Positive(o, "dagTimeoutSeconds", "obshell.dagTimeoutSeconds") ?? ObshellProfile.DefaultDagTimeoutSeconds,
+            Restore = Restore(o["restore"], "obshell.restore", allowScaleOut: true),
+        };
     }
 
     public CceProfile Cce(JsonObject c)
@@ -55,8 +59,59 @@ internal sealed class ProfileReader(string source)
             uids,
             OptionalString(c, "unknownNodeUid", "cce.unknownNodeUid"),
             OptionalString(c, "unknownClusterId", "cce.unknownClusterId"),
-            OptionalInt(c, "pollIntervalMs", "cce.pollIntervalMs") ?? 1000);
+            OptionalInt(c, "pollIntervalMs", "cce.pollIntervalMs") ?? 1000)
+        {
+            JobTimeoutSeconds = Positive(c, "jobTimeoutSeconds", "cce.jobTimeoutSeconds") ?? CceProfile.DefaultJobTimeoutSeconds,
+            Restore = Restore(c["restore"], "cce.restore", allowScaleOut: false),
+        };
     }
+
+    private RestoreProfile? Restore(JsonNode? node, string path, bool allowScaleOut)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not JsonObject o)
+        {
+            throw Error(path, allowScaleOut ? "an object {\"command\": [...], \"scaleOut\": {...}}" : "an object {\"command\": [...]}");
+        }
+
+        List<string>? command = o["command"] switch
+        {
+            null => null,
+            JsonArray { Count: > 0 } a => a.Select((n, i) => n is JsonValue v && v.TryGetValue<string>(out var s) && s.Length > 0 ? s : throw Error($"{path}.command[{i}]", "a non-empty string")).ToList(),
+            _ => throw Error($"{path}.command", "a non-empty array of strings (the program, then its arguments; no shell)"),
+        };
+        ScaleOutRestore? scaleOut = null;
+        if (o["scaleOut"] is { } so)
+        {
+            if (!allowScaleOut)
+            {
+                throw new ConfigurationException($"{source}: field '{path}.scaleOut' is obshell's built-in restore; CCE has only '{path}.command'");
+            }
+
+            var scale = so as JsonObject ?? throw Error($"{path}.scaleOut", "an object {\"zone\": \"...\", \"obConfigs\": {...}}");
+            scaleOut = new ScaleOutRestore(
+                RequiredString(scale, "zone", $"{path}.scaleOut.zone"),
+                (scale["obConfigs"] as JsonObject)?.DeepClone().AsObject() ?? throw Error($"{path}.scaleOut.obConfigs", "an object of observer configs"));
+        }
+
+        if (command is null && scaleOut is null)
+        {
+            throw new ConfigurationException($"{source}: field '{path}' needs \"command\"{(allowScaleOut ? " or \"scaleOut\"" : string.Empty)}");
+        }
+
+        return new RestoreProfile(command, Positive(o, "timeoutSeconds", $"{path}.timeoutSeconds") ?? RestoreProfile.DefaultTimeoutSeconds, scaleOut);
+    }
+
+    private int? Positive(JsonObject o, string name, string path) => o[name] switch
+    {
+        null => null,
+        JsonValue v when v.TryGetValue<int>(out var i) && i > 0 => i,
+        _ => throw Error(path, "a positive integer (seconds)"),
+    };
 
     public bool? OptionalBool(JsonObject o, string name, string path) => o[name] switch
     {

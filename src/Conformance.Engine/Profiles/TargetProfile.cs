@@ -49,7 +49,16 @@ public sealed record ObshellProfile(
     IReadOnlyList<NodeAddress> MajorityAtRisk,
     string PasswordKind,
     int PollIntervalMs,
-    bool DagOperations);
+    bool DagOperations)
+{
+    /// <summary>How long one DAG may take to finish before the requirement fails (a real removal takes minutes).</summary>
+    public int DagTimeoutSeconds { get; init; } = DefaultDagTimeoutSeconds;
+
+    public const int DefaultDagTimeoutSeconds = 1200;
+
+    /// <summary>How a removed node is brought back before the next scenario needs it; null when it is not.</summary>
+    public RestoreProfile? Restore { get; init; }
+}
 
 /// <summary>The CCE section of a target profile.</summary>
 public sealed record CceProfile(
@@ -60,10 +69,31 @@ public sealed record CceProfile(
     IReadOnlyList<string> RemovableNodeUids,
     string? UnknownNodeUid,
     string? UnknownClusterId,
-    int PollIntervalMs);
+    int PollIntervalMs)
+{
+    /// <summary>How long one job may take to reach Success or Failed before the requirement fails.</summary>
+    public int JobTimeoutSeconds { get; init; } = DefaultJobTimeoutSeconds;
+
+    public const int DefaultJobTimeoutSeconds = 1800;
+
+    /// <summary>How a removed node is brought back (a command printing the node's new uid); null when it is not.</summary>
+    public RestoreProfile? Restore { get; init; }
+}
 
 /// <summary>How the harness authenticates to CCE: the environment variables holding a token, or an AK/SK pair.</summary>
 public sealed record CceAuth(string? TokenEnv, string? AkEnv, string? SkEnv)
 {
     public bool UsesToken => TokenEnv is not null;
 }
+
+/// <summary>
+/// Brings a removed node back (fixture use only, never judged): a command run without a shell, with {ip}, {port} or
+/// {uid} replaced, and for obshell the server's own scale-out; a CCE command prints the node's new uid on its last line.
+/// </summary>
+public sealed record RestoreProfile(IReadOnlyList<string>? Command, int TimeoutSeconds, ScaleOutRestore? ScaleOut)
+{
+    public const int DefaultTimeoutSeconds = 1800;
+}
+
+/// <summary>obshell's built-in restore: POST /api/v1/ob/scale_out with this zone and these observer configs, followed to SUCCEED.</summary>
+public sealed record ScaleOutRestore(string Zone, System.Text.Json.Nodes.JsonObject ObConfigs);

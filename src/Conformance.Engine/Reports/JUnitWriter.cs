@@ -63,6 +63,11 @@ public static class JUnitWriter
             element.Add(new XElement("skipped", new XAttribute("message", $"not selected: {r.Message ?? "outside the run's scope"}")));
         }
 
+        if (r.FixtureLog.Count > 0)
+        {
+            element.Add(new XElement("system-out", string.Join("\n", r.FixtureLog.Select(f => $"fixture (not judged): {f}"))));
+        }
+
         return element;
     }
 

@@ -30,6 +30,11 @@ internal static class LivingDocScenario
             html.Append($"<pre class=\"message\">{HtmlEncode(message)}</pre>");
         }
 
+        foreach (var fixture in result?.FixtureLog ?? [])
+        {
+            html.Append($"<pre class=\"fixture\">fixture (not judged): {HtmlEncode(fixture)}</pre>");
+        }
+
         if (scenario.Status == "failed" && result?.Exchanges is { Count: > 0 } exchanges)
         {
             html.Append("<details class=\"exchanges\"><summary>Requests and answers</summary>");

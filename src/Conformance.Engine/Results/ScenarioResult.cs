@@ -31,6 +31,9 @@ public sealed record ScenarioResult(
     /// <summary>How many removable nodes (or node uids) the scenario's accepted removals took out of the pool.</summary>
     public int NodesConsumed { get; init; }
 
+    /// <summary>What was done to bring fixtures back after the scenario (restore commands, scale-out), masked.</summary>
+    public IReadOnlyList<string> FixtureLog { get; init; } = [];
+
     public static ScenarioResult NotRun(ScenarioCase c, string reason) => new(c, ScenarioStatus.NotRun, TimeSpan.Zero, reason);
 
     public static ScenarioResult NotSelected(ScenarioCase c, string reason) => new(c, ScenarioStatus.NotSelected, TimeSpan.Zero, reason);

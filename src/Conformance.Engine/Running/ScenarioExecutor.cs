@@ -64,7 +64,7 @@ internal sealed class ScenarioExecutor(Assembly testAssembly, IContainerBuilder 
         }
 
         // Read after the [AfterScenario] hooks ran: their cleanup requests and notes belong to the scenario too.
-        return result with { Exchanges = log.Exchanges.ToList(), Notes = log.Notes.ToList(), Duration = watch.Elapsed, NodesConsumed = log.NodesConsumed };
+        return result with { Exchanges = log.Exchanges.ToList(), Notes = log.Notes.ToList(), Duration = watch.Elapsed, NodesConsumed = log.NodesConsumed, FixtureLog = log.FixtureLog.ToList() };
     }
 
     private static async Task<ScenarioResult> CollectAsync(ITestRunner runner, ScenarioCase c, Stopwatch watch, string? failedStep)

@@ -20,6 +20,13 @@ public sealed class ScenarioLog
 
     public void Consumed(int count = 1) => NodesConsumed += count;
 
+    /// <summary>What the harness did to the target's fixtures (a node restored, and how): kept for the report, never judged.</summary>
+    public IReadOnlyList<string> FixtureLog => _fixtureLog;
+
+    private readonly List<string> _fixtureLog = [];
+
+    public void Fixture(string text) => _fixtureLog.Add(text);
+
     public void Record(HttpExchange exchange) => _exchanges.Add(exchange);
 
     /// <summary>Reports a point the harness must not fail a target on (unconfirmed behaviour, a document error).</summary>

@@ -64,6 +64,7 @@ public sealed class SuiteSession : IAsyncDisposable
         {
             Message = result.Message is null ? null : masker.Apply(result.Message),
             FailedStep = result.FailedStep is null ? null : masker.Apply(result.FailedStep),
+            FixtureLog = result.FixtureLog.Select(masker.Apply).ToList(),
         };
     }
 

@@ -1,18 +1,18 @@
-using Conformance.Engine.Http;
 using Conformance.Engine.Checks;
+using Conformance.Engine.Fixtures;
+using Conformance.Engine.Http;
+using Conformance.Engine.Running;
 
 namespace Conformance.Obshell.Drivers;
 
 /// <summary>Polling and operating the DAGs a scenario started, and following each to a terminal state.</summary>
 public sealed partial class ObshellDriver
 {
-    /// <summary>Bounds on following a DAG, whatever the profile's poll interval.</summary>
-    public const int MaxPolls = 600;
+    /// <summary>With no wait between polls (the embedded stub), a DAG that never ends is given up on after this many polls.</summary>
+    public const int MaxTightPolls = 600;
 
-    public static readonly TimeSpan MaxFollow = TimeSpan.FromMinutes(10);
-
-    // DAG id -> last state seen; insertion order is creation order.
-    private readonly Dictionary<string, string> _dags = [];
+    // DAG id -> last state and operator seen; insertion order is creation order.
+    private readonly Dictionary<string, (string? State, string? Operator)> _dags = [];
 
     /// <summary>The DAG the scenario started first ("the DAG").</summary>
     public string Dag => _dags.Keys.FirstOrDefault() ?? throw new InvalidOperationException("no scale-in in this scenario was accepted, so there is no DAG");
@@ -24,29 +24,52 @@ public sealed partial class ObshellDriver
         if (answer.Status == 200)
         {
             run.Schemas.AssertValid("obshell/dag-envelope.schema.json", answer.Text, $"GET /api/v1/task/dag/{dagId}");
-            _dags[dagId] = answer.Json!["data"]!["state"]!.GetValue<string>();
+            var data = answer.Json!["data"]!;
+            _dags[dagId] = (data["state"]!.GetValue<string>(), (data["operator"] as System.Text.Json.Nodes.JsonValue)?.ToString());
         }
 
         return answer;
     }
 
-    /// <summary>Polls at the profile's interval until SUCCEED or FAILED; fails when the DAG outlives the bounds.</summary>
-    public async Task<HttpResult> FollowAsync(string dagId)
+    /// <summary>
+    /// Polls, backing off up to the profile's interval, until SUCCEED or FAILED. A DAG that outlives
+    /// obshell.dagTimeoutSeconds fails the scenario and blocks every later wait on an obshell DAG in this run.
+    /// </summary>
+    public Task<HttpResult> FollowAsync(string dagId) => FollowAsync(dagId, TimeSpan.FromSeconds(Profile.DagTimeoutSeconds), judged: true);
+
+    private async Task<HttpResult> FollowAsync(string dagId, TimeSpan bound, bool judged)
     {
+        if (judged)
+        {
+            run.Blockers.ThrowIfBlocked("obshell");
+        }
+
         var started = run.Time.GetUtcNow();
+        var delays = new PollDelays(Profile.PollIntervalMs);
         for (var polls = 1; ; polls++)
         {
             var answer = await PollAsync(dagId, showDetails: false);
             Expect.That(answer.Status == 200, () => $"polling DAG {dagId}: expected HTTP 200 but got {answer.Status}; body: {Expect.Excerpt(answer.Text)}");
-            if (IsTerminal(_dags[dagId]))
+            var state = _dags[dagId].State;
+            if (IsTerminal(state))
             {
                 return answer;
             }
 
             var waited = run.Time.GetUtcNow() - started;
-            Expect.That(polls < MaxPolls && waited < MaxFollow, () =>
-                $"DAG {dagId} is still {_dags[dagId]} after {polls} polls and {waited.TotalSeconds:0} s: expected SUCCEED or FAILED");
-            await Task.Delay(TimeSpan.FromMilliseconds(Profile.PollIntervalMs), run.Time, run.Cancellation);
+            var delay = delays.Next();
+            if (waited >= bound || (delay == TimeSpan.Zero && polls >= MaxTightPolls))
+            {
+                var why = $"DAG {dagId} was still {state} after {polls} polls and {waited.TotalSeconds:0} s";
+                if (judged)
+                {
+                    run.Blockers.Block("obshell", log.Case?.RequirementId, why);
+                }
+
+                Expect.That(false, () => $"{why}: expected SUCCEED or FAILED within obshell.dagTimeoutSeconds ({bound.TotalSeconds:0} s)");
+            }
+
+            await Task.Delay(delay, run.Time, run.Cancellation);
         }
     }
 
@@ -59,11 +82,11 @@ public sealed partial class ObshellDriver
 
     /// <summary>
     /// Leaves the target idle: follows every DAG not yet seen finished, rolls back a FAILED one when the target allows
-    /// operations, and gives back unused nodes. Never throws: a cleanup problem becomes a note.
+    /// operations, gives back unused nodes and restores removed ones. Never throws: a cleanup problem becomes a note.
     /// </summary>
     public async Task CleanUpAsync()
     {
-        foreach (var (id, state) in _dags.ToList())
+        foreach (var (id, (state, _)) in _dags.ToList())
         {
             try
             {
@@ -83,10 +106,13 @@ public sealed partial class ObshellDriver
             }
         }
 
-        ReturnUnusedNodes();
+        if (run.Profile.Obshell is not null)
+        {
+            await SettleNodesAsync();
+        }
     }
 
-    private void TrackDag(string dagId) => _dags.TryAdd(dagId, "READY");
+    private void TrackDag(string dagId) => _dags.TryAdd(dagId, ("READY", "RUN"));
 
-    private static bool IsTerminal(string state) => state is "SUCCEED" or "FAILED";
+    private static bool IsTerminal(string? state) => state is "SUCCEED" or "FAILED";
 }

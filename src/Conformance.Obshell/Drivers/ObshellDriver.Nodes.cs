@@ -1,4 +1,5 @@
 using System.Globalization;
+using Conformance.Engine.Fixtures;
 using Conformance.Engine.Http;
 using Conformance.Engine.Profiles;
 using Conformance.Engine.Running;
@@ -9,7 +10,9 @@ namespace Conformance.Obshell.Drivers;
 public sealed partial class ObshellDriver
 {
     private readonly List<NodeAddress> _leased = [];
-    private readonly HashSet<NodeAddress> _consumed = [];
+
+    // Node -> the DAG its accepted removal started.
+    private readonly Dictionary<NodeAddress, string> _consumed = [];
 
     /// <summary>The scale-in route: "POST /api/v1/ob/scale_in" (the SDKs) or "DELETE /api/v1/observer" (the CLI).</summary>
     public ScaleInRoute Route { get; set; } = ScaleInRoute.Post;
@@ -19,15 +22,37 @@ public sealed partial class ObshellDriver
 
     private readonly List<NodeAddress> _targets = [];
 
+    /// <summary>The run's removable nodes; a consumed one comes back only through the profile's restore.</summary>
+    public NodePool<NodeAddress> Pool => run.Shared(r => new NodePool<NodeAddress>(
+        r.Profile.Obshell?.Removable ?? [], "obshell.removable", r.Profile.Obshell?.Restore is not null));
+
     public NodeAddress Target(int index = 0) => index < _targets.Count
         ? _targets[index]
         : throw new InvalidOperationException($"the scenario chose {_targets.Count} node(s); step needs node {index + 1}");
 
-    public void LeaseRemovable()
+    public async Task LeaseRemovableAsync()
     {
-        var node = run.Shared(r => new ObshellNodePool(r.Profile.Obshell?.Removable ?? [])).Lease();
+        var node = (await Pool.LeaseAsync(this, 1, run.Cancellation))[0];
         _leased.Add(node);
         _targets.Add(node);
+    }
+
+    /// <summary>
+    /// A second member for a request the maintenance lock must refuse: another removable node when one is free now,
+    /// else the profile's majority-at-risk node (without force_kill the majority rule does not apply to it), so a
+    /// cluster with one removable node can still show the lock.
+    /// </summary>
+    public void ChooseOtherMember()
+    {
+        if (Pool.TryLease(this) is { } free)
+        {
+            _leased.Add(free);
+            _targets.Add(free);
+            return;
+        }
+
+        _targets.Add(Profile.MajorityAtRisk.FirstOrDefault()
+            ?? throw new FixtureMissingException("obshell.removable (a second entry) or obshell.majorityAtRisk"));
     }
 
     public void Choose(NodeAddress node) => _targets.Add(node);
@@ -59,26 +84,50 @@ public sealed partial class ObshellDriver
         if (answer.Status == 200 && answer.Json?["data"]?["id"] is System.Text.Json.Nodes.JsonValue id)
         {
             // Whatever the scenario expected, a DAG now runs: the node is spent and the DAG must be followed.
-            _consumed.Add(node);
-            TrackDag(id.TryGetValue<string>(out var text) ? text : id.ToJsonString());
+            var dag = id.TryGetValue<string>(out var text) ? text : id.ToJsonString();
+            if (_leased.Contains(node) && _consumed.TryAdd(node, dag))
+            {
+                Pool.Consume(node);
+            }
+
+            TrackDag(dag);
         }
 
         return answer;
     }
 
-    private void ReturnUnusedNodes()
+    /// <summary>
+    /// After the scenario's DAGs ended: unused nodes go back; a node whose removal was rolled back goes back; a removed
+    /// node is restored when the profile says how, else it is spent, with the reason later leases are not-run for.
+    /// </summary>
+    private async Task SettleNodesAsync()
     {
-        if (_leased.Count == 0)
+        Pool.Return(_leased.Where(n => !_consumed.ContainsKey(n)));
+        foreach (var (node, dag) in _consumed)
         {
-            return;
-        }
+            var (state, op) = _dags.GetValueOrDefault(dag);
+            if (state == "SUCCEED" && op == "ROLLBACK")
+            {
+                Pool.Restored(node, node);
+                continue;
+            }
 
-        var pool = run.Shared(r => new ObshellNodePool(r.Profile.Obshell?.Removable ?? []));
-        foreach (var node in _leased.Where(n => !_consumed.Contains(n)).Reverse())
-        {
-            pool.Return(node);
+            log.Consumed();
+            if (state != "SUCCEED")
+            {
+                Pool.Spent(node, $"its removal (DAG {dag}) ended {state ?? "unseen"}, so its state is unknown");
+            }
+            else if (Profile.Restore is null)
+            {
+                Pool.Spent(node, $"removed by {log.Case?.RequirementId ?? "a scenario"}");
+            }
+            else
+            {
+                await RestoreAsync(node, Profile.Restore);
+            }
         }
 
         _leased.Clear();
+        _consumed.Clear();
     }
 }

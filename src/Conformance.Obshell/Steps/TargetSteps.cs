@@ -12,8 +12,10 @@ public sealed class TargetSteps(ObshellDriver driver, StubControl stub)
     public void Route(string route) => driver.Route = ScaleInRoute.Parse(route);
 
     [Given("a removable node")]
-    [Given("another removable node")]
-    public void Removable() => driver.LeaseRemovable();
+    public Task Removable() => driver.LeaseRemovableAsync();
+
+    [Given("another member the maintenance lock must refuse")]
+    public void OtherMember() => driver.ChooseOtherMember();
 
     [Given("the profile's node that is not a member")]
     public void NonMember() => driver.Choose(driver.NonMember);

@@ -22,21 +22,6 @@ public sealed class DriverPartsTests
         JsonPath.Get(body, "spec.nodes[0].uid")!.GetValue<string>().Should().Be("a");
     }
 
-    [Test]
-    public void The_pool_hands_out_distinct_uids_and_takes_back_untouched_ones()
-    {
-        var pool = new CceNodePool(Profile(["n1", "n2", "n3"]));
-
-        var first = pool.Take(2);
-        var second = pool.Take(1);
-        pool.Return(first.Take(1));
-
-        first.Concat(second).Should().OnlyHaveUniqueItems().And.HaveCount(3);
-        pool.Take(1).Should().Equal(first[0]);
-        FluentActions.Invoking(() => pool.Take(1)).Should().Throw<FixtureMissingException>()
-            .WithMessage("*cce.removableNodeUids (more entries)*");
-    }
-
     [TestCase("Abcd1!x", "too short", "(omitted)")]
     [TestCase("Ab1!nimdaZ", "contains the reversed username", "admin")]
     public void Password_rows_are_checked_against_the_rules(string password, string rule, string user)

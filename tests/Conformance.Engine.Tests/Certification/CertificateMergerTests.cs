@@ -14,11 +14,11 @@ public sealed class CertificateMergerTests
         var merged = CertificateMerger.Merge([one, two with { Notes = [new("N1", "x"), new("N1", "x")] }]);
 
         merged.Requirements.Select(r => (r.Id, r.Status, r.Scenarios.Count)).Should().Equal(
-            ("A", "failed", 2), ("B", "passed", 2), ("C", "not-run", 0), ("D", "passed", 1));
+            ("A", "failed", 2), ("B", "not-run", 2), ("C", "not-run", 0), ("D", "passed", 1));
         merged.Verdict.Should().Be("not-conformant");
         merged.Reason.Should().Contain("A");
         merged.Totals.Scenarios.Should().Be(new StatusCounts(3, 1, 1));
-        merged.Totals.Must.Should().Be(new StatusCounts(1, 1, 0));
+        merged.Totals.Must.Should().Be(new StatusCounts(0, 1, 1));
         merged.Totals.Should.Should().Be(new StatusCounts(1, 0, 1));
         merged.Notes.Should().ContainSingle();
         merged.Shard.Should().BeNull();
@@ -27,10 +27,32 @@ public sealed class CertificateMergerTests
     [Test]
     public void Shards_that_all_pass_merge_conformant()
     {
-        var merged = CertificateMerger.Merge([Certificates.With("A:MUST:passed:1"), Certificates.With("A:MUST:not-run:2")]);
+        var merged = CertificateMerger.Merge([Certificates.With("A:MUST:passed:1"), Certificates.With("A:MUST:passed:2", "B:SHOULD:not-run:3")]);
 
         merged.Verdict.Should().Be("conformant");
         merged.Reason.Should().BeNull();
+    }
+
+    [Test]
+    public void A_MUST_row_passed_in_one_shard_and_not_run_in_another_merges_incomplete()
+    {
+        var merged = CertificateMerger.Merge([Certificates.With("A:MUST:passed:1"), Certificates.With("A:MUST:not-run:2")]);
+
+        merged.Requirements.Single().Status.Should().Be("not-run");
+        merged.Verdict.Should().Be("incomplete");
+        merged.Outcome.Should().Be("incomplete");
+        merged.Reason.Should().StartWith("1 of 1 MUST requirement(s) in scope were not judged; first: A");
+        BaselineGate.ExitCode(merged, null).Should().Be(4);
+        BaselineGate.ExitCode(merged, null, allowIncomplete: true).Should().Be(0);
+    }
+
+    [Test]
+    public void A_requirement_no_shard_selected_stays_not_selected_and_does_not_make_the_merge_incomplete()
+    {
+        var merged = CertificateMerger.Merge([Certificates.With("A:MUST:passed:1", "B:MUST:not-selected"), Certificates.With("A:MUST:passed:2", "B:MUST:not-selected")]);
+
+        merged.Requirements.Select(r => r.Status).Should().Equal("passed", "not-selected");
+        merged.Verdict.Should().Be("conformant");
     }
 
     [Test]

@@ -19,7 +19,8 @@ public sealed class EngineRunTests
             ("Arithmetic: A note is recorded", ScenarioStatus.Passed));
         run.Results[3].Message.Should().Contain("demo.widget");
         run.Results[4].Notes.Should().ContainSingle(n => n.Id == "DEMO-N1");
-        run.Outcome.Should().Be(Outcome.Conformant);
+        run.Outcome.Should().Be(Outcome.Incomplete, "a MUST scenario whose fixture the profile lacks was never judged");
+        ExitCodes.For(run.Outcome).Should().Be(ExitCodes.Incomplete);
     }
 
     [Test]

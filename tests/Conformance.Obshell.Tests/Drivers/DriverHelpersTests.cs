@@ -11,20 +11,6 @@ namespace Conformance.Obshell.Tests.Drivers;
 public class DriverHelpersTests
 {
     [Test]
-    public void The_pool_hands_out_distinct_nodes_takes_back_unused_ones_and_reports_exhaustion()
-    {
-        var a = new NodeAddress("10.0.0.1", 2886);
-        var b = new NodeAddress("10.0.0.2", 2886);
-        var pool = new ObshellNodePool([a, b]);
-        pool.Lease().Should().Be(a);
-        pool.Return(a);
-        pool.Lease().Should().Be(a);
-        pool.Lease().Should().Be(b);
-        var act = () => pool.Lease();
-        act.Should().Throw<FixtureMissingException>().WithMessage("*obshell.removable (more entries)*");
-    }
-
-    [Test]
     public void A_field_mismatch_names_the_path_the_expected_and_the_actual_value()
     {
         var json = JsonNode.Parse("""{"data":{"stage":"1","nodes":null,"name":"Cluster scale in"}}""");

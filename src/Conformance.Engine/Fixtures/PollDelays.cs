@@ -1,0 +1,19 @@
+namespace Conformance.Engine.Fixtures;
+
+/// <summary>
+/// Waits between polls of a DAG or a job: short at first (a fast server is seen finishing soon after it does), doubling
+/// up to the profile's interval (a slow one is not polled hundreds of times a removal).
+/// </summary>
+public sealed class PollDelays(int intervalMs)
+{
+    private const int FirstMs = 50;
+    private int _next = Math.Min(FirstMs, Math.Max(0, intervalMs));
+
+    /// <summary>The wait before the next poll.</summary>
+    public TimeSpan Next()
+    {
+        var now = _next;
+        _next = Math.Min(Math.Max(1, now * 2), Math.Max(0, intervalMs));
+        return TimeSpan.FromMilliseconds(now);
+    }
+}
