@@ -23,9 +23,14 @@ public sealed partial class CceStub
     public CceStub(CceStubOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.JobDuration is { } duration)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(duration, TimeSpan.Zero, nameof(options));
+        }
+
         this.options = options;
         gateway = new Gateway(options);
-        state = new ClusterState(options.Fixtures.NodeUids, options.Deviations);
+        state = new ClusterState(options.Fixtures.NodeUids, options.Deviations, options.JobDuration);
     }
 
     public CceFixtures Fixtures => options.Fixtures;
@@ -97,7 +102,22 @@ public sealed partial class CceStub
     {
         lock (state.Sync)
         {
+            state.CatchUp(options.Time.GetUtcNow());
             return state.Nodes.ToList();
+        }
+    }
+
+    /// <summary>
+    /// Puts a node whose removal job reached Success back into the cluster under a new uid, as AddNode does to the
+    /// same server; null when <paramref name="uid"/> was not removed (never, or already brought back).
+    /// </summary>
+    public string? Readd(string uid)
+    {
+        ArgumentNullException.ThrowIfNull(uid);
+        lock (state.Sync)
+        {
+            state.CatchUp(options.Time.GetUtcNow());
+            return state.Readd(uid);
         }
     }
 }
