@@ -85,7 +85,7 @@ public sealed partial class CceStub
         }
     }
 
-    /// <summary>How many jobs the stub remembers; bounded by the node count until <see cref="Reset"/>, for leak checks.</summary>
+    /// <summary>How many jobs the stub remembers, for leak checks: one per accepted removal (re-added nodes can be removed again), kept until <see cref="Reset"/>.</summary>
     public int JobCount
     {
         get

@@ -87,7 +87,7 @@ public sealed class ObshellStub : IDisposable
         return settings;
     }
 
-    /// <summary>How many DAGs the stub remembers; bounded by the membership until <see cref="Reset"/>, for leak checks.</summary>
+    /// <summary>How many DAGs the stub remembers, for leak checks: one per accepted scale-in or scale-out, kept until <see cref="Reset"/>.</summary>
     public int DagCount
     {
         get
