@@ -33,9 +33,17 @@ public sealed class ReferenceStub : IDisposable
     /// <summary>Starts the stub; port 0 picks a free one.</summary>
     /// <param name="deviations">Names from <see cref="StubDeviations.All"/>; an unknown one is an <see cref="ArgumentException"/>.</param>
     /// <param name="scale">Removable obshell nodes and CCE node uids times this, so one run can hold that many copies of the suite.</param>
-    public static ReferenceStub Start(int port = 0, TimeProvider? time = null, IEnumerable<string>? deviations = null, int scale = 1)
+    /// <param name="dagStageDuration">When set, obshell DAGs advance one stage per this much time instead of one step per poll.</param>
+    /// <param name="jobDuration">When set, CCE jobs reach Success this long after creation instead of after a number of polls.</param>
+    public static ReferenceStub Start(int port = 0, TimeProvider? time = null, IEnumerable<string>? deviations = null, int scale = 1,
+        TimeSpan? dagStageDuration = null, TimeSpan? jobDuration = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(scale, 1);
+        if (dagStageDuration <= TimeSpan.Zero || jobDuration <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(dagStageDuration <= TimeSpan.Zero ? nameof(dagStageDuration) : nameof(jobDuration), "a duration must be positive");
+        }
+
         time ??= TimeProvider.System;
         // Validated before the port is taken, so a typo never leaves a half-started server behind.
         var deviate = StubDeviations.Validate(deviations);
@@ -44,12 +52,19 @@ public sealed class ReferenceStub : IDisposable
         var extra = Enumerable.Range(1, scale - 1)
             .SelectMany(k => o.Removable.Select((_, i) => new NodeAddress($"10.20.{k}.{i + 2}", ObshellStubFixtures.DefaultPort)));
         var c = StubSecrets.Cce();
-        var obshell = new ObshellStub(new ObshellStubOptions { TimeProvider = time, Fixtures = o with { Removable = [.. o.Removable, .. extra] }, Deviations = deviate });
+        var obshell = new ObshellStub(new ObshellStubOptions
+        {
+            TimeProvider = time,
+            Fixtures = o with { Removable = [.. o.Removable, .. extra] },
+            Deviations = deviate,
+            DagStageDuration = dagStageDuration,
+        });
         var cce = new CceStub(new CceStubOptions
         {
             Time = time,
             Fixtures = c with { NodeUids = Enumerable.Range(1, c.NodeUids.Count * scale).Select(CceFixtures.NodeUid).ToList() },
             Deviations = deviate,
+            JobDuration = jobDuration,
         });
         new ApiRoutes([(ObshellStub.ApiPrefix, obshell.Handle), (CceStub.ApiPrefix, cce.Handle)], time).Install(settings);
         var server = WireMockServer.Start(settings);

@@ -23,17 +23,30 @@ public static class StubProfile
         [CceSkEnv] = CceFixtures.Default.SecretKey,
     };
 
+    /// <summary>The zone and observer settings the small profile's scale-out restores a node with.</summary>
+    private static readonly (string Zone, IReadOnlyDictionary<string, string> ObConfigs) SmallScaleOut =
+        ("zone1", new Dictionary<string, string> { ["datafile_size"] = "2G", ["memory_limit"] = "6G" });
+
+    /// <summary>How long the small profile gives each restore.</summary>
+    private const int ObshellRestoreTimeoutSeconds = 120, CceRestoreTimeoutSeconds = 60;
+
     /// <param name="obshell">The stub's obshell fixtures; the defaults when null (only their node lists reach the profile).</param>
     /// <param name="cce">The stub's CCE fixtures; the defaults when null.</param>
-    public static TargetProfile Create(string baseUrl, ObshellStubFixtures? obshell = null, CceFixtures? cce = null) =>
-        ProfileLoader.Parse(Json(baseUrl, obshell, cce).ToJsonString(), "reference stub profile");
+    /// <param name="small">See <see cref="Json"/>.</param>
+    public static TargetProfile Create(string baseUrl, ObshellStubFixtures? obshell = null, CceFixtures? cce = null, bool small = false) =>
+        ProfileLoader.Parse(Json(baseUrl, obshell, cce, small).ToJsonString(), "reference stub profile");
 
     /// <summary>The profile as the JSON file <c>stub --write-profile</c> writes.</summary>
-    public static JsonObject Json(string baseUrl, ObshellStubFixtures? obshell = null, CceFixtures? cce = null)
+    /// <param name="small">
+    /// Describe a cluster like a real test one: one removable node per API, each with a restore that brings it back
+    /// (obshell's own scale-out; for CCE a command calling the stub's re-add control route), so the harness must restore
+    /// between scenarios instead of using up a long list.
+    /// </param>
+    public static JsonObject Json(string baseUrl, ObshellStubFixtures? obshell = null, CceFixtures? cce = null, bool small = false)
     {
         var o = obshell ?? ObshellStubFixtures.Default;
         var c = cce ?? CceFixtures.Default;
-        return new JsonObject
+        var profile = new JsonObject
         {
             ["referenceStub"] = true,
             ["obshell"] = new JsonObject
@@ -60,9 +73,41 @@ public static class StubProfile
                 ["pollIntervalMs"] = 0,
             },
         };
+        if (small)
+        {
+            MakeSmall(profile, baseUrl);
+        }
+
+        return profile;
     }
 
-    public static string Text(string baseUrl) => Json(baseUrl).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    /// <param name="small">See <see cref="Json"/>.</param>
+    public static string Text(string baseUrl, bool small = false) =>
+        Json(baseUrl, small: small).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+
+    private static void MakeSmall(JsonObject profile, string baseUrl)
+    {
+        var o = profile["obshell"]!.AsObject();
+        o["removable"] = new JsonArray(o["removable"]![0]!.DeepClone());
+        o["restore"] = new JsonObject
+        {
+            ["scaleOut"] = new JsonObject
+            {
+                ["zone"] = SmallScaleOut.Zone,
+                ["obConfigs"] = new JsonObject(SmallScaleOut.ObConfigs.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))),
+            },
+            ["timeoutSeconds"] = ObshellRestoreTimeoutSeconds,
+        };
+
+        var c = profile["cce"]!.AsObject();
+        c["removableNodeUids"] = new JsonArray(c["removableNodeUids"]![0]!.DeepClone());
+        // {uid} is the harness's placeholder, filled in per node; the stub answers with the new uid on the last line.
+        c["restore"] = new JsonObject
+        {
+            ["command"] = new JsonArray("curl", "-fsS", "-X", "POST", $"{baseUrl.TrimEnd('/')}{ControlRoutes.Prefix}/cce/nodes/{{uid}}/readd"),
+            ["timeoutSeconds"] = CceRestoreTimeoutSeconds,
+        };
+    }
 
     private static JsonObject Node(NodeAddress n) => new() { ["ip"] = n.Ip, ["port"] = n.Port };
 }

@@ -2,7 +2,7 @@ using WireMock;
 
 namespace Conformance.Cce.Stub;
 
-/// <content>GET .../jobs/{job_id}: each poll moves the job one step towards Success.</content>
+/// <content>GET .../jobs/{job_id}: each poll moves the job one step towards Success (or, timed, to the phase its age calls for).</content>
 public sealed partial class CceStub
 {
     internal IResponseMessage HandleShowJob(IRequestMessage request)

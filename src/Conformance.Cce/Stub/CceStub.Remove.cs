@@ -30,6 +30,7 @@ public sealed partial class CceStub
         string jobId;
         lock (state.Sync)
         {
+            state.CatchUp(options.Time.GetUtcNow());
             var uids = Deviates(CceDeviations.UnknownNodeAccepted) ? removal!.Uids.Where(state.Nodes.Contains).ToList() : removal!.Uids;
             if (uids.FirstOrDefault(u => !state.Nodes.Contains(u)) is { } unknown)
             {

@@ -23,9 +23,14 @@ public sealed partial class CceStub
     public CceStub(CceStubOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.JobDuration is { } duration)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(duration, TimeSpan.Zero, nameof(options));
+        }
+
         this.options = options;
         gateway = new Gateway(options);
-        state = new ClusterState(options.Fixtures.NodeUids, options.Deviations);
+        state = new ClusterState(options.Fixtures.NodeUids, options.Deviations, options.JobDuration);
     }
 
     public CceFixtures Fixtures => options.Fixtures;
@@ -80,7 +85,7 @@ public sealed partial class CceStub
         }
     }
 
-    /// <summary>How many jobs the stub remembers; bounded by the node count until <see cref="Reset"/>, for leak checks.</summary>
+    /// <summary>How many jobs the stub remembers, for leak checks: one per accepted removal (re-added nodes can be removed again), kept until <see cref="Reset"/>.</summary>
     public int JobCount
     {
         get
@@ -97,7 +102,22 @@ public sealed partial class CceStub
     {
         lock (state.Sync)
         {
+            state.CatchUp(options.Time.GetUtcNow());
             return state.Nodes.ToList();
+        }
+    }
+
+    /// <summary>
+    /// Puts a node whose removal job reached Success back into the cluster under a new uid, as AddNode does to the
+    /// same server; null when <paramref name="uid"/> was not removed (never, or already brought back).
+    /// </summary>
+    public string? Readd(string uid)
+    {
+        ArgumentNullException.ThrowIfNull(uid);
+        lock (state.Sync)
+        {
+            state.CatchUp(options.Time.GetUtcNow());
+            return state.Readd(uid);
         }
     }
 }

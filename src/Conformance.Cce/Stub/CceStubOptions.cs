@@ -11,6 +11,12 @@ public sealed record CceStubOptions
     /// <summary>How many job polls each of Initializing and Running lasts; jobs advance by polling, never by wall clock.</summary>
     public int PollsPerPhase { get; init; } = 1;
 
+    /// <summary>
+    /// When set, a job reaches Success this long after its creation by <see cref="Time"/> (Initializing, then Running
+    /// from half way), polled or not, and <see cref="PollsPerPhase"/> is ignored; for benchmarks and wait tests.
+    /// </summary>
+    public TimeSpan? JobDuration { get; init; }
+
     public TimeSpan MaxClockSkew { get; init; } = TimeSpan.FromMinutes(15);
 
     public string PasswordMask { get; init; } = "******";

@@ -14,7 +14,13 @@ internal static class StubCommand
         var writeProfile = new Option<string?>("--write-profile") { Description = "Write the profile describing the stub's fixtures to this file." };
         var deviate = new Option<string[]>("--deviate") { Description = "Break one MUST requirement on purpose (repeatable); see --list-deviations." };
         var listDeviations = new Option<bool>("--list-deviations") { Description = "Print the deviation modes with the requirement each breaks, then exit." };
-        var command = new Command("stub", "Serve the reference stub on 127.0.0.1 until stopped (Ctrl-C).") { port, writeProfile, deviate, listDeviations };
+        var small = new Option<bool>("--small") { Description = "With --write-profile: one removable node per API, each with a restore that brings it back." };
+        var dagStageMs = new Option<int?>("--dag-stage-ms") { Description = "obshell DAGs advance one stage per N ms of elapsed time instead of one step per poll." };
+        var jobMs = new Option<int?>("--job-ms") { Description = "CCE jobs reach Success N ms after creation instead of after a number of polls." };
+        var command = new Command("stub", "Serve the reference stub on 127.0.0.1 until stopped (Ctrl-C).")
+        {
+            port, writeProfile, small, deviate, listDeviations, dagStageMs, jobMs,
+        };
         command.SetAction(async (parse, cancellation) =>
         {
             if (parse.GetValue(listDeviations))
@@ -41,10 +47,24 @@ internal static class StubCommand
                 return ExitCodes.UsageError;
             }
 
+            var (stageMs, jobDurationMs) = (parse.GetValue(dagStageMs), parse.GetValue(jobMs));
+            if ((stageMs, jobDurationMs) switch { ( <= 0, _) => "--dag-stage-ms", (_, <= 0) => "--job-ms", _ => null } is { } badDuration)
+            {
+                await error.WriteLineAsync($"usage error: {badDuration} must be a positive number of milliseconds");
+                return ExitCodes.UsageError;
+            }
+
+            if (parse.GetValue(small) && parse.GetValue(writeProfile) is null)
+            {
+                await error.WriteLineAsync("usage error: --small only changes the profile --write-profile writes");
+                return ExitCodes.UsageError;
+            }
+
             ReferenceStub stub;
             try
             {
-                stub = ReferenceStub.Start(requested, deviations: deviations);
+                stub = ReferenceStub.Start(requested, deviations: deviations,
+                    dagStageDuration: Milliseconds(stageMs), jobDuration: Milliseconds(jobDurationMs));
             }
             catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or InvalidOperationException or WireMock.Exceptions.WireMockException)
             {
@@ -56,11 +76,18 @@ internal static class StubCommand
             {
                 if (parse.GetValue(writeProfile) is { } path)
                 {
-                    AtomicFile.WriteAllText(path, StubProfile.Text(stub.Url));
+                    AtomicFile.WriteAllText(path, StubProfile.Text(stub.Url, parse.GetValue(small)));
                     await output.WriteLineAsync($"profile written to {path}");
                 }
 
                 await output.WriteLineAsync($"reference stub listening on {stub.Url} (obshell and CCE); Ctrl-C stops it");
+                if (stageMs is not null || jobDurationMs is not null)
+                {
+                    var dags = stageMs is { } stage ? $"a DAG stage every {stage} ms" : "DAGs one step per poll";
+                    var jobs = jobDurationMs is { } job ? $"a CCE job done {job} ms after it starts" : "CCE jobs by polls";
+                    await output.WriteLineAsync($"moving by time: {dags}, {jobs}");
+                }
+
                 if (deviations.Length > 0)
                 {
                     // Loud on purpose: a deviating stub must never be mistaken for the reference.
@@ -82,4 +109,6 @@ internal static class StubCommand
         });
         return command;
     }
+
+    private static TimeSpan? Milliseconds(int? ms) => ms is { } value ? TimeSpan.FromMilliseconds(value) : null;
 }

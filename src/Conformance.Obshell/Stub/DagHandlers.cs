@@ -23,7 +23,7 @@ internal sealed class DagHandlers(StubServices s)
 
         // show_details defaults to true; only an explicit false hides the nodes.
         var details = !(request.Query.TryGetValue("show_details", out var v) && v.Equals("false", StringComparison.OrdinalIgnoreCase));
-        ScaleInDag polled;
+        ClusterDag polled;
         lock (s.State.Gate)
         {
             if (s.State.Find(dagId) is not { } dag)
@@ -31,15 +31,7 @@ internal sealed class DagHandlers(StubServices s)
                 return s.Envelope.Error(ctx, ObshellErrors.TaskNotFound);
             }
 
-            if (s.Deviates(ObshellDeviations.DagNeverSucceeds) && dag.IsRunningLastStage)
-            {
-                dag.Fail(s.Time.GetLocalNow());
-            }
-            else if (dag.Advance(s.Time.GetLocalNow()) && !s.Deviates(ObshellDeviations.NodeStaysMember))
-            {
-                s.State.Leave(dag.Target);
-            }
-
+            s.Progress.Polled(dag, s.Time.GetLocalNow());
             polled = dag.Snapshot();
         }
 
@@ -79,6 +71,7 @@ internal sealed class DagHandlers(StubServices s)
                 return s.Envelope.Error(ctx, ObshellErrors.TaskNotFound);
             }
 
+            s.Progress.CatchUp(s.Time.GetLocalNow());
             // Resuming a DAG must not run it alongside another one that took the lock meanwhile.
             if (op != DagVocabulary.Cancel && s.State.ActiveDag is { } active && active != dag)
             {

@@ -8,12 +8,12 @@ namespace Conformance.Obshell.Stub;
 internal static class DagJsonWriter
 {
     /// <param name="reportedStage">Overrides the reported stage (a deviation); null reports the DAG's own.</param>
-    public static void Write(Utf8JsonWriter w, ScaleInDag dag, bool showDetails, NodeAddress agent, int? reportedStage = null)
+    public static void Write(Utf8JsonWriter w, ClusterDag dag, bool showDetails, NodeAddress agent, int? reportedStage = null)
     {
         w.WriteStartObject();
         w.WriteString("id", dag.GenericId);
         w.WriteNumber("dag_id", dag.DagId);
-        w.WriteString("name", DagName);
+        w.WriteString("name", dag.Name);
         w.WriteNumber("stage", reportedStage ?? dag.Stage);
         w.WriteNumber("max_stage", dag.Stages.Count);
         w.WriteNumber("maintenance_type", ClusterMaintenance);
@@ -38,7 +38,7 @@ internal static class DagJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteNode(Utf8JsonWriter w, ScaleInDag dag, int stage, NodeAddress agent)
+    private static void WriteNode(Utf8JsonWriter w, ClusterDag dag, int stage, NodeAddress agent)
     {
         var (state, op) = NodeStatus(dag, stage);
         var id = dag.FirstNodeId + stage - 1;
@@ -72,7 +72,7 @@ internal static class DagJsonWriter
 
     // Stages before the current one are done, the current one mirrors the DAG, later ones wait.
     // A stage's node and its one sub-task share id, name and status; only the name of the numeric id differs.
-    private static void WriteCommon(Utf8JsonWriter w, string idField, long id, string name, string state, string op, ScaleInDag dag, int stage)
+    private static void WriteCommon(Utf8JsonWriter w, string idField, long id, string name, string state, string op, ClusterDag dag, int stage)
     {
         w.WriteString("id", "1" + id);
         w.WriteNumber(idField, id);
@@ -81,7 +81,7 @@ internal static class DagJsonWriter
         w.WriteNull("additional_data");
     }
 
-    private static (string State, string Operator) NodeStatus(ScaleInDag dag, int stage) =>
+    private static (string State, string Operator) NodeStatus(ClusterDag dag, int stage) =>
         stage < dag.Stage || dag.State == Succeed ? (Succeed, stage == dag.Stage ? dag.Operator : Run)
         : stage == dag.Stage ? (dag.State, dag.Operator)
         : (Pending, Run);

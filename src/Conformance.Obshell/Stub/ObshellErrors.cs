@@ -18,6 +18,7 @@ public static class ObshellErrors
     public static readonly StubError DeleteSelf = new(400, "OB.Server.DeleteSelf", "cannot delete the observer of the current agent");
     public static readonly StubError NotSupportOperation = new(400, "Agent.Identify.NotSupportOperation", "agent identity does not support this operation");
     public static readonly StubError MultiPaxosNotAlive = new(400, "OB.Cluster.MultiPaxosNotAlive", "a log stream would lose its majority if the observer were killed");
+    public static readonly StubError AgentAlreadyExists = new(500, "Agent.AlreadyExists", "the observer is already in the cluster");
     public static readonly StubError UnderMaintenanceWithDag = new(500, "OB.Cluster.UnderMaintenanceWithDag", "cluster is under maintenance by another task");
     public static readonly StubError NotFound = new(404, "Common.NotFound", "resource not found");
     public static readonly StubError GenericIdInvalid = new(400, "Task.GenericID.Invalid", "task generic id is invalid");

@@ -24,6 +24,11 @@ public sealed class ObshellStub : IDisposable
     public ObshellStub(ObshellStubOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.DagStageDuration is { } stage)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(stage, TimeSpan.Zero, nameof(options));
+        }
+
         var state = new ClusterState(options.Fixtures, options.InitialIdentity);
         var auth = new RequestAuthenticator(_keys.Rsa, options.Fixtures, options.TimeProvider, options.Deviations);
         _services = new StubServices(options, state, auth, new EnvelopeWriter(options.TimeProvider, options.Deviations), _keys.PublicKeyBase64);
@@ -37,15 +42,40 @@ public sealed class ObshellStub : IDisposable
 
     public AgentIdentity Identity => _services.CurrentIdentity();
 
-    /// <summary>Current members, sorted; a node leaves when its DAG reaches SUCCEED.</summary>
+    /// <summary>Current members, sorted; a node leaves (or joins) when its DAG reaches SUCCEED.</summary>
     public IReadOnlyList<NodeAddress> Members
     {
         get
         {
             lock (_services.State.Gate)
             {
+                _services.Progress.CatchUp(_services.Time.GetLocalNow());
                 return _services.State.Members;
             }
+        }
+    }
+
+    /// <summary>
+    /// Makes a node of the initial cluster a member again at once, with no DAG: what a user's restore command does to a
+    /// real host, for the control route.
+    /// </summary>
+    public ObshellReaddOutcome Readd(NodeAddress node)
+    {
+        lock (_services.State.Gate)
+        {
+            _services.Progress.CatchUp(_services.Time.GetLocalNow());
+            if (_services.State.IsMember(node))
+            {
+                return ObshellReaddOutcome.AlreadyMember;
+            }
+
+            if (!_services.State.WasMember(node))
+            {
+                return ObshellReaddOutcome.NeverMember;
+            }
+
+            _services.State.Join(node);
+            return ObshellReaddOutcome.Readded;
         }
     }
 
@@ -57,7 +87,7 @@ public sealed class ObshellStub : IDisposable
         return settings;
     }
 
-    /// <summary>How many DAGs the stub remembers; bounded by the membership until <see cref="Reset"/>, for leak checks.</summary>
+    /// <summary>How many DAGs the stub remembers, for leak checks: one per accepted scale-in or scale-out, kept until <see cref="Reset"/>.</summary>
     public int DagCount
     {
         get
@@ -104,6 +134,7 @@ public sealed class ObshellStub : IDisposable
     {
         var pub = new PublicHandlers(_services);
         var scaleIn = new ScaleInHandler(_services);
+        var scaleOut = new ScaleOutHandler(_services);
         var dags = new DagHandlers(_services);
 
         var routes = new StubRouter(pub.NotFound)
@@ -111,6 +142,7 @@ public sealed class ObshellStub : IDisposable
             .Add("GET", p => p == "/api/v1/info", pub.Info)
             .Add("POST", p => p == "/api/v1/ob/scale_in", scaleIn.Handle)
             .Add("DELETE", p => p == "/api/v1/observer", scaleIn.Handle)
+            .Add("POST", p => p == "/api/v1/ob/scale_out", scaleOut.Handle)
             .Add("GET", IsDagPath, dags.Poll)
             .Add("POST", IsDagPath, dags.Operate);
         return WireMockAdapter.Callback(routes.Handle, _services);

@@ -15,6 +15,12 @@ public sealed record ObshellStubOptions
 
     public string Zone { get; init; } = "zone1";
 
+    /// <summary>
+    /// When set, a DAG advances one stage per this much of <see cref="TimeProvider"/>'s time since it started, polled or
+    /// not (for benchmarks and wait tests); when null, one step per poll.
+    /// </summary>
+    public TimeSpan? DagStageDuration { get; init; }
+
     /// <summary>Names from <see cref="ObshellDeviations"/>: each makes the stub break one MUST requirement on purpose.</summary>
     public IReadOnlySet<string> Deviations { get; init; } = new HashSet<string>();
 }

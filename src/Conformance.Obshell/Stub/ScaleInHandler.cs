@@ -36,6 +36,8 @@ internal sealed class ScaleInHandler(StubServices s)
         // One lock from the membership check to DAG creation: that is what makes concurrent removals race-free.
         lock (s.State.Gate)
         {
+            var now = s.Time.GetLocalNow();
+            s.Progress.CatchUp(now);
             var self = scaleIn.Target == s.Agent && !s.Deviates(ObshellDeviations.SelfRemovalAccepted);
             var identity = s.State.Identity;
             if (identity == AgentIdentity.Single && self)
@@ -65,7 +67,8 @@ internal sealed class ScaleInHandler(StubServices s)
                 return s.Envelope.Error(ctx, refusal);
             }
 
-            var dag = s.State.CreateDag(scaleIn.Target, scaleIn.ForceKill && !s.Deviates(ObshellDeviations.NoStageForForceKill));
+            var forceKill = scaleIn.ForceKill && !s.Deviates(ObshellDeviations.NoStageForForceKill);
+            var dag = s.State.CreateDag(scaleIn.Target, forceKill ? DagPlan.ForceKillScaleIn : DagPlan.ScaleIn, now);
             int? stage = s.Deviates(ObshellDeviations.DagStageZero) ? 0 : null;
             return s.Envelope.Success(ctx, w => DagJsonWriter.Write(w, dag, showDetails: false, s.Agent, stage));
         }

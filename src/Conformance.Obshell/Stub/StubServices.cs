@@ -10,6 +10,8 @@ internal sealed record StubServices(
     EnvelopeWriter Envelope,
     string PublicKeyBase64)
 {
+    public DagProgress Progress { get; } = new(State, Options);
+
     public TimeProvider Time => Options.TimeProvider;
     public NodeAddress Agent => Options.Fixtures.Agent;
 

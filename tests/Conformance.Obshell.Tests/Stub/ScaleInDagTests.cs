@@ -12,7 +12,7 @@ public sealed class ScaleInDagTests
     [Test]
     public void A_snapshot_does_not_move_when_the_DAG_does()
     {
-        var dag = new ScaleInDag(7, 100, new NodeAddress("10.10.10.4", 2886), forceKill: false);
+        var dag = new ClusterDag(7, 100, new NodeAddress("10.10.10.4", 2886), DagPlan.ScaleIn);
         dag.Advance(T0);
         dag.Advance(T0.AddSeconds(1));
 

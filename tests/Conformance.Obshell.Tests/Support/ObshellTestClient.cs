@@ -73,6 +73,13 @@ public sealed class ObshellTestClient(HttpClient http, TimeProvider time, string
             : new ObshellCall(HttpMethod.Post, "/api/v1/ob/scale_in") { BodyJson = json });
     }
 
+    /// <summary>POST /api/v1/ob/scale_out with the camelCase body the Python SDK sends.</summary>
+    public Task<ObshellAnswer> ScaleOutAsync(string ip, int port = 2886, string zone = "zone1") =>
+        SendAsync(new ObshellCall(HttpMethod.Post, "/api/v1/ob/scale_out")
+        {
+            BodyJson = $$$"""{"agentInfo":{"ip":"{{{ip}}}","port":{{{port}}}},"zone":"{{{zone}}}","obConfigs":{"datafile_size":"2G"},"targetAgentPassword":"x"}""",
+        });
+
     public Task<ObshellAnswer> PollAsync(string genericId, bool? showDetails = true) =>
         SendAsync(new ObshellCall(HttpMethod.Get, showDetails is null ? $"/api/v1/task/dag/{genericId}" : $"/api/v1/task/dag/{genericId}?show_details={(showDetails.Value ? "true" : "false")}"));
 

@@ -3,28 +3,36 @@ using static Conformance.Obshell.Stub.DagVocabulary;
 
 namespace Conformance.Obshell.Stub;
 
-/// <summary>One scale-in DAG; it moves only when polled or operated, so tests never wait on the wall clock.</summary>
-internal sealed class ScaleInDag
+/// <summary>One scale-in or scale-out DAG; <see cref="DagProgress"/> decides when it steps (per poll, or by elapsed time).</summary>
+internal sealed class ClusterDag
 {
     private readonly DateTimeOffset?[] _starts;
     private readonly DateTimeOffset?[] _ends;
 
-    public ScaleInDag(long dagId, long firstNodeId, NodeAddress target, bool forceKill)
+    // Timed mode counts steps from the last moment the DAG was (re)started: creation, or an operation that resumed it.
+    private DateTimeOffset _clockStart;
+    private int _clockBase = 1;
+
+    public ClusterDag(long dagId, long firstNodeId, NodeAddress target, DagPlan plan, DateTimeOffset createdAt = default)
     {
         DagId = dagId;
         FirstNodeId = firstNodeId;
         Target = target;
-        Stages = forceKill ? ForceKillStages : DagVocabulary.Stages;
+        Plan = plan;
+        _clockStart = createdAt;
         _starts = new DateTimeOffset?[Stages.Count];
         _ends = new DateTimeOffset?[Stages.Count];
     }
 
-    private ScaleInDag(ScaleInDag from)
+    private ClusterDag(ClusterDag from)
     {
         DagId = from.DagId;
         FirstNodeId = from.FirstNodeId;
         Target = from.Target;
-        Stages = from.Stages;
+        Plan = from.Plan;
+        Steps = from.Steps;
+        _clockStart = from._clockStart;
+        _clockBase = from._clockBase;
         _starts = (DateTimeOffset?[])from._starts.Clone();
         _ends = (DateTimeOffset?[])from._ends.Clone();
         Stage = from.Stage;
@@ -37,7 +45,12 @@ internal sealed class ScaleInDag
     public string GenericId => "1" + DagId;
     public long FirstNodeId { get; }
     public NodeAddress Target { get; }
-    public IReadOnlyList<string> Stages { get; }
+    public DagPlan Plan { get; }
+    public string Name => Plan.Name;
+    public IReadOnlyList<string> Stages => Plan.Stages;
+
+    /// <summary>How many times <see cref="Advance"/> has moved the DAG.</summary>
+    public int Steps { get; private set; }
     public int Stage { get; private set; } = 1;
     public string State { get; private set; } = Ready;
     public string Operator { get; private set; } = Run;
@@ -57,18 +70,27 @@ internal sealed class ScaleInDag
     }
 
     /// <summary>A copy later polls and operations leave alone: an answer is written from it after the cluster lock is released.</summary>
-    public ScaleInDag Snapshot() => new(this);
+    public ClusterDag Snapshot() => new(this);
 
     public DateTimeOffset? StageStart(int stage) => _starts[stage - 1];
     public DateTimeOffset? StageEnd(int stage) => _ends[stage - 1];
 
-    /// <summary>One step: READY to RUNNING, then one stage per call, then SUCCEED. True when the node has just left.</summary>
+    /// <summary>
+    /// How many steps the DAG should have taken by <paramref name="now"/> when each stage lasts <paramref name="stageTime"/>:
+    /// READY turns RUNNING at once, then one stage per interval, so a fresh DAG succeeds after its stage count of them.
+    /// </summary>
+    public long StepsDue(DateTimeOffset now, TimeSpan stageTime) =>
+        _clockBase + Math.Max(0, (now - _clockStart).Ticks / Math.Max(1, stageTime.Ticks));
+
+    /// <summary>One step: READY to RUNNING, then one stage per call, then SUCCEED. True when the DAG has just done its work (the node left or joined).</summary>
     public bool Advance(DateTimeOffset now)
     {
         if (IsTerminal)
         {
             return false;
         }
+
+        Steps++;
 
         if (State == Ready)
         {
@@ -87,10 +109,10 @@ internal sealed class ScaleInDag
 
         State = Succeed;
         EndTime = now;
-        var removed = Operator != Rollback;
+        var done = Operator != Rollback;
         // A retried DAG that completes reports RUN again, as obshell does.
         Operator = Operator == Retry ? Run : Operator;
-        return removed;
+        return done;
     }
 
     /// <summary>Applies rollback/retry/cancel/pass, or says why obshell would refuse it.</summary>
@@ -112,6 +134,9 @@ internal sealed class ScaleInDag
                 State = Running;
                 Operator = op;
                 EndTime = null;
+                // The resumed stage takes a whole interval again in timed mode, rather than finishing at once.
+                _clockStart = now;
+                _clockBase = Steps;
                 return null;
             default:
                 return ObshellErrors.OperatorNotSupport;
