@@ -68,7 +68,7 @@ Feature: CCE RemoveNode request body
       | count | field              | value  |
       | 1     | spec.nodes[0].uid  | absent |
       | 1     | spec.nodes[0].uid  | null   |
-      | 2     | spec.nodes[1].uid  | absent |
+      | 1     | spec.nodes[1]      | {}     |
 
   @req:CCE-003 @should
   Scenario Outline: A refused body carries CCE.01400001

@@ -96,6 +96,10 @@ public static class JsonPath
             case JsonArray a when remove:
                 a.RemoveAt(last.Index!.Value);
                 break;
+            case JsonArray a when last.Index == a.Count:
+                // One past the end appends: a row can add an item next to the valid ones a request was built with.
+                a.Add(value);
+                break;
             case JsonArray a:
                 a[last.Index!.Value] = value;
                 break;

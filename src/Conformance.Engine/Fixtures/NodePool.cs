@@ -13,7 +13,7 @@ public sealed class NodePool<T>
 {
     private readonly List<T> _free;
     private readonly Dictionary<T, object> _held = [];
-    private readonly HashSet<T> _awaitingRestore = [];
+    private readonly Dictionary<T, object> _awaitingRestore = [];
     private readonly Lock _gate = new();
     private readonly string _field;
     private readonly bool _restoreConfigured;
@@ -58,7 +58,9 @@ public sealed class NodePool<T>
                     return taken;
                 }
 
-                var mayComeBack = _held.Count(h => !ReferenceEquals(h.Value, owner)) + (_restoreConfigured ? _awaitingRestore.Count : 0);
+                // What this scenario holds or removed itself only comes back after it ends: waiting for it would never end.
+                var mayComeBack = _held.Count(h => !ReferenceEquals(h.Value, owner))
+                    + (_restoreConfigured ? _awaitingRestore.Count(a => !ReferenceEquals(a.Value, owner)) : 0);
                 if (_free.Count + mayComeBack < count)
                 {
                     throw new NotRunException(SpentReason(count));
@@ -107,9 +109,9 @@ public sealed class NodePool<T>
     {
         lock (_gate)
         {
-            if (_held.Remove(node))
+            if (_held.Remove(node, out var owner))
             {
-                _awaitingRestore.Add(node);
+                _awaitingRestore[node] = owner;
             }
 
             Signal();

@@ -62,6 +62,17 @@ public sealed class NodePoolTests
     }
 
     [Test]
+    public async Task A_scenario_never_waits_for_the_restore_of_a_node_it_removed_itself()
+    {
+        var pool = new NodePool<string>(["n1"], "cce.removableNodeUids", restoreConfigured: true);
+        pool.Consume((await pool.LeaseAsync(_a, 1, default))[0]);
+
+        var act = () => pool.LeaseAsync(_a, 1, default).WaitAsync(TimeSpan.FromSeconds(5));
+
+        await act.Should().ThrowAsync<NotRunException>("its restore runs only when this scenario has ended");
+    }
+
+    [Test]
     public async Task With_restore_a_lease_waits_for_the_restored_node_under_its_new_name()
     {
         var pool = new NodePool<string>(["uid-1"], "cce.removableNodeUids", restoreConfigured: true);
