@@ -22,6 +22,17 @@ public sealed class DriverPartsTests
         JsonPath.Get(body, "spec.nodes[0].uid")!.GetValue<string>().Should().Be("a");
     }
 
+    [Test]
+    public void An_index_one_past_the_end_appends_an_item()
+    {
+        var body = RemovalRequest.BodyFor(["a"], null);
+
+        JsonPath.Set(body, "spec.nodes[1]", new JsonObject());
+
+        body["spec"]!["nodes"]!.ToJsonString().Should().Be("[{\"uid\":\"a\"},{}]");
+        FluentActions.Invoking(() => JsonPath.Set(body, "spec.nodes[3]", new JsonObject())).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
     [TestCase("Abcd1!x", "too short", "(omitted)")]
     [TestCase("Ab1!nimdaZ", "contains the reversed username", "admin")]
     public void Password_rows_are_checked_against_the_rules(string password, string rule, string user)
