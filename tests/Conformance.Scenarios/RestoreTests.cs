@@ -47,7 +47,7 @@ public sealed class RestoreTests
         var profile = SmallClusterRun.Profile(stub, json =>
             json["cce"]!["restore"] = new JsonObject { ["command"] = new JsonArray("dotnet", "--no-such-option-{uid}"), ["timeoutSeconds"] = 30 });
 
-        var (run, certificate) = await SmallClusterRun.RunAsync(profile, tags: "@cce");
+        var (run, certificate) = await SmallClusterRun.RunAsync(profile, api: "cce");
 
         Assert.That(run.Results.Where(r => r.Status == ScenarioStatus.Failed).Select(r => r.Case.Location), Is.Empty);
         var blocked = certificate.Requirements.Where(r => r.Status == RequirementStatus.NotRun).ToList();
@@ -65,7 +65,7 @@ public sealed class RestoreTests
             json["cce"]!["restore"] = new JsonObject { ["command"] = new JsonArray("sleep", "30"), ["timeoutSeconds"] = 1 });
         var watch = System.Diagnostics.Stopwatch.StartNew();
 
-        var (_, certificate) = await SmallClusterRun.RunAsync(profile, tags: "@cce");
+        var (_, certificate) = await SmallClusterRun.RunAsync(profile, api: "cce");
 
         Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
         Assert.That(certificate.Requirements.Where(r => r.Status == RequirementStatus.NotRun).Select(r => r.Reason),

@@ -22,8 +22,9 @@ internal static class SmallClusterRun
         return ProfileLoader.Parse(json.ToJsonString(), "small-cluster profile");
     }
 
-    public static async Task<(RunResult Run, Certificate Certificate)> RunAsync(TargetProfile profile, int workers = 1, TimeSpan? deadline = null, string? tags = null)
+    public static async Task<(RunResult Run, Certificate Certificate)> RunAsync(TargetProfile profile, int workers = 1, TimeSpan? deadline = null, string? api = null)
     {
+        profile = profile.Only(api);
         using var http = new TargetHttp(new HttpOptions());
         var context = StubSuite.Context(profile, http, SuiteRoot.Path);
         var session = await StubSuite.StartSessionAsync(context);
@@ -33,7 +34,6 @@ internal static class SmallClusterRun
             {
                 Workers = workers,
                 Deadline = deadline ?? TimeSpan.FromMinutes(3),
-                Tags = Engine.Tags.TagExpression.Parse(tags),
             };
             var run = await ConformanceRun.ExecuteAsync(session, DeviationRun.LoadedSuite, options);
             return (run, CertificateBuilder.Build(run, profile, profile.Obshell?.BaseUrl ?? string.Empty, "sha", "test", DeviationRun.LoadedSuite.Catalogues));

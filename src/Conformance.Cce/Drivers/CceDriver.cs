@@ -130,7 +130,10 @@ public sealed class CceDriver(RunContext run, ScenarioHttp http, ScenarioLog log
     /// Follows a job to Success or Failed. A job that outlives cce.jobTimeoutSeconds blocks every later wait on a CCE
     /// job in this run (they are not-run, blocked by this requirement) rather than each waiting out the bound again.
     /// </summary>
-    public async Task<JobOutcome> FollowAsync(string jobId)
+    public Task<JobOutcome> FollowAsync(string jobId) => FollowAsync(jobId, judged: true);
+
+    /// <param name="judged">False for the cleanup after a scenario: skipped once blocked, but never blocks (no requirement failed).</param>
+    private async Task<JobOutcome> FollowAsync(string jobId, bool judged)
     {
         run.Blockers.ThrowIfBlocked("cce");
         var outcome = await new JobFollower(run, ShowJobAsync).FollowAsync(jobId, JobPolling.For(Profile));
@@ -142,7 +145,7 @@ public sealed class CceDriver(RunContext run, ScenarioHttp http, ScenarioLog log
                 jobs[jobId] = job with { Phase = outcome.Phase };
             }
         }
-        else
+        else if (judged)
         {
             run.Blockers.Block("cce", log.Case?.RequirementId, $"job {jobId} was still {outcome.Phase} after {outcome.Waited.TotalSeconds:0} s");
         }
@@ -166,7 +169,7 @@ public sealed class CceDriver(RunContext run, ScenarioHttp http, ScenarioLog log
         {
             try
             {
-                var outcome = await FollowAsync(jobId);
+                var outcome = await FollowAsync(jobId, judged: false);
                 openJobs.Remove(jobId);
                 if (!outcome.IsTerminal)
                 {

@@ -7,8 +7,10 @@ namespace Conformance.Engine.Running;
 /// <summary>
 /// Runs the cases in scope, stops on a dead target or the deadline, and never lets one case take the run down.
 /// Cases that only borrow a removable node (to have it refused) all run before any case that consumes one, so running
-/// out of nodes never costs a scenario that removes nothing. With more than one worker, cases tagged <c>@serial</c>
-/// (an obshell cluster's one maintenance task) run one after another on the first worker, and the rest are shared out.
+/// out of nodes never costs a scenario that removes nothing; among the consumers MUST cases go first, so scarce nodes
+/// and the first wait on a stuck removal judge what decides the verdict. With more than one worker, cases tagged
+/// <c>@serial</c> (an obshell cluster's one maintenance task) run one after another on the first worker, and the rest
+/// are shared out.
 /// </summary>
 public static class ConformanceRun
 {
@@ -44,10 +46,8 @@ public static class ConformanceRun
         }
 
         var indices = Enumerable.Range(0, selected.Count).ToList();
-        foreach (var phase in new[] { indices.Where(i => !Scope.Consumes(selected[i])), indices.Where(i => Scope.Consumes(selected[i])) })
-        {
-            await RunPhaseAsync(phase.ToList(), selected, options.Workers, RunAsync);
-        }
+        await RunPhaseAsync(indices.Where(i => !Scope.Consumes(selected[i])).OrderBy(i => Scope.WaitsOnRemoval(selected[i])).ToList(), selected, options.Workers, RunAsync);
+        await RunPhaseAsync(indices.Where(i => Scope.Consumes(selected[i])).OrderBy(i => selected[i].Level).ToList(), selected, options.Workers, RunAsync);
 
         return new RunResult(results, suite.Problems, state.Started, session.Context.Time.GetUtcNow())
         {

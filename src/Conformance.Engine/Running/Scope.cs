@@ -51,6 +51,13 @@ public static class Scope
 
     public static bool Consumes(ScenarioCase c) => Has(c, ConsumesTag);
 
+    /// <summary>
+    /// Whether the case needs a removal of its own to run to its end: it consumes a node, or operates a DAG. After a
+    /// removal of its API outlived its bound such a case is not-run, blocked (an obshell DAG that never ends also keeps
+    /// the cluster's maintenance lock, so no later scale-in could be accepted).
+    /// </summary>
+    public static bool WaitsOnRemoval(ScenarioCase c) => Consumes(c) || Has(c, DagOperationsTag);
+
     public static bool IsSerial(ScenarioCase c) => Has(c, SerialTag);
 
     /// <summary>Removable nodes one request of the case needs at once (1 unless tagged <c>@needs-nodes:N</c>).</summary>

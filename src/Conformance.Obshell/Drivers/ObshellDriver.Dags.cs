@@ -35,11 +35,19 @@ public sealed partial class ObshellDriver
     /// Polls, backing off up to the profile's interval, until SUCCEED or FAILED. A DAG that outlives
     /// obshell.dagTimeoutSeconds fails the scenario and blocks every later wait on an obshell DAG in this run.
     /// </summary>
-    public Task<HttpResult> FollowAsync(string dagId) => FollowAsync(dagId, TimeSpan.FromSeconds(Profile.DagTimeoutSeconds), judged: true);
+    public Task<HttpResult> FollowAsync(string dagId) => FollowAsync(dagId, TimeSpan.FromSeconds(Profile.DagTimeoutSeconds), FollowKind.Judged);
 
-    private async Task<HttpResult> FollowAsync(string dagId, TimeSpan bound, bool judged)
+    /// <summary>Judged: a step's wait, which may block the API. Cleanup: skipped once blocked, never blocks (no requirement failed). Fixture: neither.</summary>
+    private enum FollowKind
     {
-        if (judged)
+        Judged,
+        Cleanup,
+        Fixture,
+    }
+
+    private async Task<HttpResult> FollowAsync(string dagId, TimeSpan bound, FollowKind kind)
+    {
+        if (kind != FollowKind.Fixture)
         {
             run.Blockers.ThrowIfBlocked("obshell");
         }
@@ -61,7 +69,7 @@ public sealed partial class ObshellDriver
             if (waited >= bound || (delay == TimeSpan.Zero && polls >= MaxTightPolls))
             {
                 var why = $"DAG {dagId} was still {state} after {polls} polls and {waited.TotalSeconds:0} s";
-                if (judged)
+                if (kind == FollowKind.Judged)
                 {
                     run.Blockers.Block("obshell", log.Case?.RequirementId, why);
                 }
@@ -90,14 +98,15 @@ public sealed partial class ObshellDriver
         {
             try
             {
+                var bound = TimeSpan.FromSeconds(Profile.DagTimeoutSeconds);
                 if (state == "FAILED" && Profile.DagOperations)
                 {
                     await OperateAsync(id, "rollback");
-                    await FollowAsync(id);
+                    await FollowAsync(id, bound, FollowKind.Cleanup);
                 }
                 else if (!IsTerminal(state))
                 {
-                    await FollowAsync(id);
+                    await FollowAsync(id, bound, FollowKind.Cleanup);
                 }
             }
             catch (Exception e)

@@ -76,7 +76,7 @@ public sealed partial class ObshellDriver
 
         var dag = id.TryGetValue<string>(out var text) ? text : id.ToJsonString();
         var started = run.Time.GetUtcNow();
-        var final = await FollowAsync(dag, bound, judged: false);
+        var final = await FollowAsync(dag, bound, FollowKind.Fixture);
         var state = final.Json?["data"]?["state"]?.ToString();
         log.Fixture($"restoring {node} by scale-out: DAG {dag} ended {state} after {(run.Time.GetUtcNow() - started).TotalSeconds:0.0} s");
         if (state != "SUCCEED")
