@@ -15,6 +15,7 @@ public static class CliApp
         var root = new RootCommand("Conformance harness for cluster node-removal APIs (obshell scale-in, Huawei Cloud CCE RemoveNode).")
         {
             RunCommand.Create(output, error),
+            PlanCommand.Create(output, error),
             StubCommand.Create(output, error),
             VerifyCommand.Create(output, error),
             DiffCommand.Create(output, error),

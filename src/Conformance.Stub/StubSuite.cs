@@ -16,6 +16,10 @@ public static class StubSuite
         typeof(Cce.Stub.CceStub).Assembly,
     ];
 
+    /// <summary>Every step of both APIs that needs a profile fixture, for <c>plan</c>.</summary>
+    public static IReadOnlyList<Engine.Planning.FixtureNeed> FixtureNeeds { get; } =
+        [.. Obshell.Steps.ObshellFixtureNeeds.All, .. Cce.Steps.CceFixtureNeeds.All];
+
     /// <summary>A run context for a target described by the stub's profile, its secrets falling back to the stub's documented defaults.</summary>
     public static RunContext Context(TargetProfile profile, TargetHttp http, string suiteRoot) => new()
     {

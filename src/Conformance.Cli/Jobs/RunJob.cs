@@ -38,17 +38,27 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
             var loading = Task.Run(() => FeatureLoader.Load(root));
             using var gating = Gating.Load(request);
             target = TargetResolver.Resolve(request);
+            var workers = (request.Parallel ?? (target.EmbeddedStub is null ? 8 : 2)) is var w and >= 1 and <= 64
+                ? w
+                : throw new ConfigurationException($"--parallel {request.Parallel}: expected 1 to 64");
+            var suite = await loading;
+            timer.Mark("suite and target");
+            var plan = Commands.PlanCommand.For(request with { Parallel = workers }, suite, target.Profile);
+
+            // Against a target the default deadline is what the profile's bounds allow, so a slow real cluster is not cut short.
+            var deadline = request.DeadlineSeconds ?? (target.EmbeddedStub is not null ? 600 : Math.Max(600, plan.UpperBound.TotalSeconds + 600));
             var options = new RunOptions
             {
                 Tags = TagExpression.Parse(request.Tags),
                 Shard = request.Shard is null ? null : Shard.Parse(request.Shard),
-                Deadline = TimeSpan.FromSeconds(request.DeadlineSeconds ?? 600),
-                Workers = (request.Parallel ?? (target.EmbeddedStub is null ? 8 : 2)) is var workers and >= 1 and <= 64
-                    ? workers
-                    : throw new ConfigurationException($"--parallel {request.Parallel}: expected 1 to 64"),
+                Deadline = TimeSpan.FromSeconds(deadline),
+                Workers = workers,
             };
-            var suite = await loading;
-            timer.Mark("suite and target");
+            if (!ConformanceRun.Select(suite.Cases, options, target.Profile).Any())
+            {
+                throw new ConfigurationException($"no scenario is in scope: --tags '{request.Tags}', --shard '{request.Shard}' and --api '{request.Api}' together select none");
+            }
+
             var secrets = new SecretStore(new SecretMasker(), target.SecretFallback);
             secrets.ResolveAll(target.Profile);
             using var http = new TargetHttp(new HttpOptions { RequestTimeout = TimeSpan.FromSeconds(request.RequestTimeoutSeconds), Insecure = request.Insecure });
@@ -61,6 +71,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
                 Cancellation = cancellation,
             };
             view.Header(target.Url, target.EmbeddedStub is not null, ConformanceRun.Select(suite.Cases, options, target.Profile).Count());
+            await output.WriteLineAsync(Output.PlanView.Line(plan));
             RunResult run;
             using (var reqnrollReports = new ReqnrollReports(outDir))
             {
