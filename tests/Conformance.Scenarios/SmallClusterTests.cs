@@ -50,6 +50,39 @@ public sealed class SmallClusterTests
         Assert.That(ExitCodes.For(run.Outcome), Is.EqualTo(ExitCodes.Incomplete));
     }
 
+    /// <summary>The plan says, before a run and sending nothing, exactly which requirements the run will leave not judged.</summary>
+    [TestCase("no restore")]
+    [TestCase("no fixtures, token only")]
+    [TestCase("no fixtures, AK/SK only")]
+    public async Task The_plan_predicts_what_the_run_leaves_unjudged(string variant)
+    {
+        using var stub = ReferenceStub.Start();
+        var profile = SmallClusterRun.Profile(stub, json =>
+        {
+            if (variant.StartsWith("no fixtures", StringComparison.Ordinal))
+            {
+                json["referenceStub"] = false;
+                json["obshell"]!.AsObject().Remove("nonMember");
+                json["obshell"]!.AsObject().Remove("majorityAtRisk");
+                json["obshell"]!["dagOperations"] = false;
+                json["cce"]!.AsObject().Remove("unknownNodeUid");
+                json["cce"]!.AsObject().Remove("unknownClusterId");
+                json["cce"]!["auth"] = variant.EndsWith("token only", StringComparison.Ordinal)
+                    ? new System.Text.Json.Nodes.JsonObject { ["tokenEnv"] = StubProfile.CceTokenEnv }
+                    : new System.Text.Json.Nodes.JsonObject { ["akEnv"] = StubProfile.CceAkEnv, ["skEnv"] = StubProfile.CceSkEnv };
+            }
+        });
+        var plan = Engine.Planning.RunPlan.Build(DeviationRun.LoadedSuite.Cases, profile, new RunOptions(), StubSuite.FixtureNeeds);
+
+        var (_, certificate) = await SmallClusterRun.RunAsync(profile);
+
+        var predicted = plan.Apis.SelectMany(a => a.UnjudgedMusts.Concat(a.UnjudgedShoulds)).Select(r => r.Id).Order(StringComparer.Ordinal);
+        var actual = certificate.Requirements.Where(r => r.Status == RequirementStatus.NotRun).Select(r => r.Id).Order(StringComparer.Ordinal);
+        Assert.That(predicted, Is.EqualTo(actual));
+        Assert.That(certificate.Requirements.Where(r => r.Status == RequirementStatus.Failed).Select(r => $"{r.Id}: {r.FirstFailure}"), Is.Empty);
+        Assert.That(actual, Is.Not.Empty);
+    }
+
     [Test]
     public async Task Against_the_stub_only_scenarios_tagged_consumes_node_take_a_node()
     {

@@ -94,6 +94,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
             LivingDocWriter.Write(Path.Combine(outDir, "report.html"), certificate, run, suite.Catalogues, secrets.Masker.Apply);
             timer.Mark("our reports");
             view.Summary(certificate, run, outDir);
+            await NextProfile.WriteAsync(context, request.ProfilePath, outDir, output);
             await gating.ReportAsync(certificate, output);
             timer.Mark("summary");
             timer.Print();

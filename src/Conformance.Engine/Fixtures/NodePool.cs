@@ -33,6 +33,20 @@ public sealed class NodePool<T>
     /// <summary>How many distinct nodes the profile lists.</summary>
     public int Total { get; }
 
+    /// <summary>Nodes the profile lists that came back under another name (a re-added CCE node's new uid): profile name to latest.</summary>
+    public IReadOnlyDictionary<T, T> Renamed
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new Dictionary<T, T>(_renamed);
+            }
+        }
+    }
+
+    private readonly Dictionary<T, T> _renamed = [];
+
     /// <summary>Takes <paramref name="count"/> nodes for <paramref name="owner"/>, waiting for nodes that may still come back.</summary>
     public async Task<IReadOnlyList<T>> LeaseAsync(object owner, int count, CancellationToken cancellation)
     {
@@ -125,6 +139,12 @@ public sealed class NodePool<T>
         {
             _awaitingRestore.Remove(node);
             _free.Add(now);
+            if (!EqualityComparer<T>.Default.Equals(node, now))
+            {
+                var original = _renamed.Where(r => EqualityComparer<T>.Default.Equals(r.Value, node)).Select(r => r.Key).DefaultIfEmpty(node).First();
+                _renamed[original] = now;
+            }
+
             Signal();
         }
     }

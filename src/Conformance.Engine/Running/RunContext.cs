@@ -29,4 +29,8 @@ public sealed class RunContext
     /// <summary>A run-wide object of one type (e.g. a fixture pool), created on first use.</summary>
     public T Shared<T>(Func<RunContext, T> create)
         where T : class => (T)_services.GetOrAdd(typeof(T), _ => create(this));
+
+    /// <summary>The run-wide object of one type, when a scenario created it.</summary>
+    public T? SharedOrNull<T>()
+        where T : class => _services.TryGetValue(typeof(T), out var o) ? (T)o : null;
 }

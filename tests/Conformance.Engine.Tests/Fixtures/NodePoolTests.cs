@@ -85,6 +85,9 @@ public sealed class NodePoolTests
         pool.Restored(node, "uid-2");
 
         (await waiting.WaitAsync(TimeSpan.FromSeconds(5))).Should().Equal("uid-2");
+        pool.Consume("uid-2");
+        pool.Restored("uid-2", "uid-3");
+        pool.Renamed.Should().Equal(new Dictionary<string, string> { ["uid-1"] = "uid-3" }, "the profile's uid maps to the latest one");
     }
 
     [Test]
