@@ -52,7 +52,7 @@ internal static class PlanCommand
     {
         Tags = TagExpression.Parse(request.Tags),
         Shard = request.Shard is null ? null : Shard.Parse(request.Shard),
-        Workers = request.Parallel ?? 8,
+        Workers = request.Parallel ?? RunOptions.DefaultTargetWorkers,
     };
 
     private static Engine.Profiles.TargetProfile PlannedProfile(RunRequest request) =>

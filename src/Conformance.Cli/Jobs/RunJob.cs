@@ -38,7 +38,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
             var loading = Task.Run(() => FeatureLoader.Load(root));
             using var gating = Gating.Load(request);
             target = TargetResolver.Resolve(request);
-            var workers = (request.Parallel ?? (target.EmbeddedStub is null ? 8 : 2)) is var w and >= 1 and <= 64
+            var workers = (request.Parallel ?? (target.EmbeddedStub is null ? RunOptions.DefaultTargetWorkers : 2)) is var w and >= 1 and <= 64
                 ? w
                 : throw new ConfigurationException($"--parallel {request.Parallel}: expected 1 to 64");
             var suite = await loading;

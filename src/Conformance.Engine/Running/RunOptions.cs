@@ -15,6 +15,12 @@ public sealed record RunOptions
     /// <summary>How many cases run at once (cases tagged @serial always run one at a time).</summary>
     public int Workers { get; init; } = 1;
 
+    /// <summary>
+    /// Workers against a target unless told otherwise: a real run is mostly waiting on removals, and CCE removals of
+    /// different nodes are independent, so waits overlap; obshell's @serial cases still run one at a time.
+    /// </summary>
+    public const int DefaultTargetWorkers = 8;
+
     /// <summary>The whole run stops after this long; the remaining cases are not-run.</summary>
     public TimeSpan Deadline { get; init; } = TimeSpan.FromMinutes(10);
 }
