@@ -42,6 +42,7 @@ public sealed class LivingDocBrowserTests
             (await page.TextContentAsync($"#{level}-passed")).Should().Be(totals["passed"]!.ToString());
             (await page.TextContentAsync($"#{level}-failed")).Should().Be(totals["failed"]!.ToString());
             (await page.TextContentAsync($"#{level}-not-run")).Should().Be(totals["notRun"]!.ToString());
+            (await page.TextContentAsync($"#{level}-not-selected")).Should().Be(totals["notSelected"]!.ToString());
         }
 
         var requirements = _certificate["requirements"]!.AsArray();
