@@ -42,16 +42,10 @@ internal sealed class DagHandlers(StubServices s)
     public StubResponse Operate(StubRequest request)
     {
         var ctx = RequestContext.Start(request, s.Time);
-        var (header, authError) = s.Auth.Authenticate(request, ctx, s.CurrentIdentity());
-        if (authError is not null)
+        var (body, error) = s.Auth.AuthenticatedBody(request, ctx, s.CurrentIdentity());
+        if (error is not null)
         {
-            return s.Envelope.Error(ctx, authError);
-        }
-
-        var (body, bodyError) = RequestAuthenticator.DecryptBody(request, header!);
-        if (bodyError is not null)
-        {
-            return s.Envelope.Error(ctx, bodyError);
+            return s.Envelope.Error(ctx, error);
         }
 
         if (GenericId.TryParseDagId(request.Path[Math.Min(PathPrefix.Length, request.Path.Length)..]) is not { } dagId)
@@ -78,8 +72,8 @@ internal sealed class DagHandlers(StubServices s)
                 return s.Envelope.Error(ctx, ObshellErrors.UnderMaintenanceWithDag);
             }
 
-            var error = dag.Apply(op, s.Time.GetLocalNow());
-            return error is null ? StubResponse.NoContent : s.Envelope.Error(ctx, error);
+            var refused = dag.Apply(op, s.Time.GetLocalNow());
+            return refused is null ? StubResponse.NoContent : s.Envelope.Error(ctx, refused);
         }
     }
 

@@ -91,6 +91,13 @@ internal sealed class RequestAuthenticator(RSA privateKey, ObshellStubFixtures f
         return error ?? (ScaleInRequestBinder.TryBind(body!, deviations) is null ? ObshellErrors.BindJsonFailed : null);
     }
 
+    /// <summary>The security checks, then the body decrypted: what every authenticated route with a body does first.</summary>
+    public (byte[]? Body, StubError? Error) AuthenticatedBody(StubRequest request, RequestContext ctx, AgentIdentity identity)
+    {
+        var (header, authError) = Authenticate(request, ctx, identity);
+        return authError is not null ? (null, authError) : DecryptBody(request, header!);
+    }
+
     /// <summary>An empty body is not decrypted: the binder treats it as <c>{}</c>.</summary>
     public static (byte[]? Body, StubError? Error) DecryptBody(StubRequest request, DecryptedHeader header)
     {

@@ -9,16 +9,10 @@ internal sealed class ScaleOutHandler(StubServices s)
     public StubResponse Handle(StubRequest request)
     {
         var ctx = RequestContext.Start(request, s.Time);
-        var (header, authError) = s.Auth.Authenticate(request, ctx, s.CurrentIdentity());
-        if (authError is not null)
+        var (body, error) = s.Auth.AuthenticatedBody(request, ctx, s.CurrentIdentity());
+        if (error is not null)
         {
-            return s.Envelope.Error(ctx, authError);
-        }
-
-        var (body, bodyError) = RequestAuthenticator.DecryptBody(request, header!);
-        if (bodyError is not null)
-        {
-            return s.Envelope.Error(ctx, bodyError);
+            return s.Envelope.Error(ctx, error);
         }
 
         if (ScaleOutRequestBinder.TryBind(body!) is not { } scaleOut)
