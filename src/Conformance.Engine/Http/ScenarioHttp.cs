@@ -10,7 +10,10 @@ public sealed class ScenarioHttp(RunContext run, ScenarioLog log)
     public async Task<HttpResult> SendAsync(HttpRequestMessage request, string? displayBody = null)
     {
         var masker = run.Secrets.Masker;
-        var requestHeaders = request.Headers.Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
+        // NonValidated: enumerating the headers' validated view parses them, and HttpClient then sends the parsed form
+        // ("application/json;charset=utf-8" went out as "application/json; charset=utf-8", unlike what was signed).
+        var requestHeaders = request.Headers.NonValidated
+            .Concat(request.Content?.Headers.NonValidated ?? default)
             .Select(h => new KeyValuePair<string, string>(h.Key, masker.ApplyHeader(h.Key, string.Join(", ", h.Value))))
             .ToList();
         if (displayBody is null && request.Content is not null)
