@@ -48,6 +48,18 @@ Feature: obshell response envelope
     When I poll a DAG that does not exist
     Then the answer is an error envelope
 
+  @req:OBS-034 @should
+  Scenario: polling a DAG that does not exist answers 404 Task.NotFound
+    When I poll a DAG that does not exist
+    Then the answer is an error envelope with status 404
+    And the error code is "Task.NotFound"
+
+  @req:OBS-034 @should
+  Scenario: polling a DAG by an id that is not a generic DAG id answers 400 Task.GenericID.Invalid
+    When I poll the DAG with the id "not-a-dag"
+    Then the answer is an error envelope with status 400
+    And the error code is "Task.GenericID.Invalid"
+
   @req:OBS-005 @should @consumes-node
   Scenario: the traceId echoes X-OBSHELL-Trace-ID on success
     Given a removable node

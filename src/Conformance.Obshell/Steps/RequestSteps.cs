@@ -29,6 +29,9 @@ public sealed class RequestSteps(ObshellDriver driver)
     [When("I poll a DAG that does not exist")]
     public Task PollUnknown() => driver.PollAsync("1999999999");
 
+    [When("I poll the DAG with the id {string}")]
+    public Task PollId(string id) => driver.PollAsync(Uri.EscapeDataString(id));
+
     [When("I replay the last request")]
     public Task Replay() => driver.ReplayAsync();
 
