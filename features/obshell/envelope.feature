@@ -60,6 +60,12 @@ Feature: obshell response envelope
     Then the answer is an error envelope with status 400
     And the error code is "Task.GenericID.Invalid"
 
+  @req:OBS-035 @should
+  Scenario: an unknown route answers 404 Common.NotFound
+    When I get "/api/v1/conformance-no-such-route" without authentication
+    Then the answer is an error envelope with status 404
+    And the error code is "Common.NotFound"
+
   @req:OBS-005 @should @consumes-node
   Scenario: the traceId echoes X-OBSHELL-Trace-ID on success
     Given a removable node

@@ -30,7 +30,7 @@ public sealed class SmallClusterCliTests
         await cli.RunAsync("plan", "--profile", Profile(restore: false));
 
         cli.ExitCode.Should().Be(4, cli.Error);
-        cli.Output.Should().Contain("obshell: 81 scenario(s) in scope (0 not selected by design); 1 removal(s) needed; the profile lists 1 removable node(s); restore: not configured")
+        cli.Output.Should().Contain("obshell: 82 scenario(s) in scope (0 not selected by design); 1 removal(s) needed; the profile lists 1 removable node(s); restore: not configured")
             .And.Contain("not judged (MUST) OBS-008: features/obshell/dag-lifecycle.feature:")
             .And.MatchRegex(@"plan: \d+ MUST requirement\(s\) in scope cannot be judged with this profile; first: ");
         _stub.Obshell.DagCount.Should().Be(before, "plan sends nothing");
