@@ -27,6 +27,9 @@ public static class StubProfile
     private static readonly (string Zone, IReadOnlyDictionary<string, string> ObConfigs) SmallScaleOut =
         ("zone1", new Dictionary<string, string> { ["datafile_size"] = "2G", ["memory_limit"] = "6G" });
 
+    /// <summary>The stub finishes a removal within a few polls (or, moving by time, as it was told): a minute is generous.</summary>
+    private const int StubTimeoutSeconds = 60;
+
     /// <summary>How long the small profile gives each restore.</summary>
     private const int ObshellRestoreTimeoutSeconds = 120, CceRestoreTimeoutSeconds = 60;
 
@@ -59,6 +62,7 @@ public static class StubProfile
                 ["majorityAtRisk"] = new JsonArray(Node(o.MajorityAtRisk)),
                 ["passwordKind"] = "agent",
                 ["pollIntervalMs"] = 0,
+                ["dagTimeoutSeconds"] = StubTimeoutSeconds,
                 ["dagOperations"] = true,
             },
             ["cce"] = new JsonObject
@@ -71,6 +75,7 @@ public static class StubProfile
                 ["unknownNodeUid"] = c.UnknownNodeUid,
                 ["unknownClusterId"] = c.UnknownClusterId,
                 ["pollIntervalMs"] = 0,
+                ["jobTimeoutSeconds"] = StubTimeoutSeconds,
             },
         };
         if (small)
