@@ -21,6 +21,16 @@ public sealed class BaselineGateTests
     }
 
     [Test]
+    public void With_every_known_failure_excused_an_unjudged_MUST_still_leaves_the_run_incomplete()
+    {
+        var certificate = Certificates.With("OBS-012:MUST:failed", "OBS-001:MUST:not-run:2");
+
+        BaselineGate.ExitCode(certificate, Known).Should().Be(ExitCodes.Incomplete);
+        BaselineGate.ExitCode(certificate, Known, allowIncomplete: true).Should().Be(ExitCodes.Conformant);
+        BaselineGate.ExitCode(certificate with { Outcome = "incomplete" }, null).Should().Be(ExitCodes.Incomplete);
+    }
+
+    [Test]
     public void A_new_failure_still_fails()
     {
         var certificate = Certificates.With("OBS-012:MUST:failed", "OBS-013:MUST:failed");
