@@ -1,4 +1,5 @@
 using Conformance.Cce.Stub;
+using Conformance.Engine;
 using Conformance.Engine.Catalogue;
 using Conformance.Obshell.Stub;
 
@@ -24,25 +25,5 @@ public static class StubDeviations
     }
 
     /// <summary>The known names nearest to <paramref name="name"/> by edit distance, nearest first.</summary>
-    public static IReadOnlyList<string> Closest(string name, int count = 3) =>
-        [.. All.Select(d => d.Name).OrderBy(n => EditDistance(name, n)).ThenBy(n => n, StringComparer.Ordinal).Take(count)];
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
-    }
+    public static IReadOnlyList<string> Closest(string name, int count = 3) => NearestNames.Closest(name, All.Select(d => d.Name), count);
 }

@@ -38,8 +38,10 @@ public sealed class GatingRunTests
             (await cli.RunAsync("verify", certificate, "--key", publicKey)).ExitCode.Should().Be(0, cli.Error);
         }
 
-        // Each run starts its own embedded stub on a fresh port; real shards share one target URL.
-        var shards = new[] { "shard1", "shard2" }.Select(s => _dir.File(s + ".json", SameTarget(Path.Combine(_dir[s], "certificate.json")))).ToList();
+        // Each run starts its own embedded stub on a fresh port; the certificates say it is the embedded stub, one target.
+        var shards = new[] { "shard1", "shard2" }.Select(s => Path.Combine(_dir[s], "certificate.json")).ToList();
+        shards.Select(s => JsonNode.Parse(File.ReadAllText(s))!["target"]!).Should().AllSatisfy(t => t["kind"]!.GetValue<string>().Should().Be("embedded-reference-stub"));
+        shards.Select(s => JsonNode.Parse(File.ReadAllText(s))!["target"]!["url"]!.GetValue<string>()).Distinct().Should().HaveCount(2);
         (await cli.RunAsync(["merge", .. shards, "--out", _dir["merged.json"]])).ExitCode.Should().Be(0, cli.Error);
 
         var merged = JsonNode.Parse(File.ReadAllText(_dir["merged.json"]))!;
@@ -92,13 +94,6 @@ public sealed class GatingRunTests
 
         cli.ExitCode.Should().Be(2);
         cli.Error.Trim().Split('\n').Should().ContainSingle().Which.Should().StartWith("configuration error: ").And.Contain("missing.file");
-    }
-
-    private static string SameTarget(string certificate)
-    {
-        var node = JsonNode.Parse(File.ReadAllText(certificate))!;
-        node["target"]!["url"] = "http://127.0.0.1:1";
-        return node.ToJsonString();
     }
 
     private string CertificateSignerFor(ECDsa key) =>

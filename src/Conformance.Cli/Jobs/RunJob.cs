@@ -89,7 +89,9 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
             }
 
             JUnitWriter.Write(run, Path.Combine(outDir, "junit.xml"));
-            var certificate = gating.Annotate(CertificateBuilder.Build(run, target.Profile, target.Url, SuiteHash.Compute(suiteRoot), Version, suite.Catalogues), options.Shard);
+            var certificate = gating.Annotate(CertificateBuilder.Build(
+                run, target.Profile, target.Url, SuiteHash.Compute(suiteRoot), Version, suite.Catalogues,
+                target.EmbeddedStub is null ? null : TargetInfo.EmbeddedReferenceStub), options.Shard);
             AtomicFile.WriteAllText(Path.Combine(outDir, "certificate.json"), gating.Seal(secrets.Masker.Apply(CertificateJson.Serialize(certificate))));
             LivingDocWriter.Write(Path.Combine(outDir, "report.html"), certificate, run, suite.Catalogues, secrets.Masker.Apply);
             timer.Mark("our reports");

@@ -49,30 +49,7 @@ public static class TraceabilityCheck
         }
     }
 
+    // Within two edits is a typo; beyond that, naming an unrelated id would mislead.
     private static string? Closest(string id, IEnumerable<string> candidates) =>
-        candidates.Select(c => (Id: c, Distance: Distance(id, c))).Where(x => x.Distance <= 2).OrderBy(x => x.Distance).Select(x => x.Id).FirstOrDefault();
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
+        NearestNames.Closest(id, candidates, 1).FirstOrDefault(c => NearestNames.EditDistance(id, c) <= 2);
 }

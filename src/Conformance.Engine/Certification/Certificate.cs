@@ -32,7 +32,20 @@ public sealed record Certificate(
 public sealed record HarnessInfo(string Name, string Version);
 
 /// <summary>The judged target: its URL, the APIs run, and the profile (which holds only environment-variable names, never secrets).</summary>
-public sealed record TargetInfo(string Url, IReadOnlyList<string> Apis, JsonNode? Profile);
+public sealed record TargetInfo(string Url, IReadOnlyList<string> Apis, JsonNode? Profile)
+{
+    /// <summary>The <see cref="Kind"/> of the reference stub a run starts for itself when given no target.</summary>
+    public const string EmbeddedReferenceStub = "embedded-reference-stub";
+
+    /// <summary>
+    /// <see cref="EmbeddedReferenceStub"/> when the run judged its own embedded stub, which listens on a port of its
+    /// choosing, so its URL says nothing about which target it was; null for a target named by its URL.
+    /// </summary>
+    public string? Kind { get; init; }
+
+    /// <summary>What makes two certificates judge the same target: the URL, or the embedded stub whatever its port.</summary>
+    public string Identity() => Kind == EmbeddedReferenceStub ? "the embedded reference stub" : Url;
+}
 
 /// <summary>The suite the target was judged by.</summary>
 public sealed record SuiteInfo(string Sha256, int Scenarios);

@@ -11,13 +11,15 @@ namespace Conformance.Engine.Certification;
 public static class CertificateBuilder
 {
     /// <param name="catalogues">The judged APIs' catalogues: they add titles, the catalogued notes, and list requirements no selected scenario ran as not-run.</param>
+    /// <param name="targetKind">The certificate's <see cref="TargetInfo.Kind"/>; null for a target named by its URL.</param>
     public static Certificate Build(
         RunResult run,
         TargetProfile profile,
         string targetUrl,
         string suiteSha256,
         string harnessVersion,
-        IReadOnlyList<RequirementCatalogue>? catalogues = null)
+        IReadOnlyList<RequirementCatalogue>? catalogues = null,
+        string? targetKind = null)
     {
         var all = catalogues ?? [];
         var requirements = run.Results
@@ -54,7 +56,7 @@ public static class CertificateBuilder
             VerdictName(outcome),
             OutcomeName(outcome),
             reason,
-            new TargetInfo(targetUrl, profile.Apis.ToList(), ProfileJson(profile)),
+            new TargetInfo(targetUrl, profile.Apis.ToList(), ProfileJson(profile)) { Kind = targetKind },
             new SuiteInfo(suiteSha256, run.Results.Count),
             run.StartedAt,
             run.EndedAt,

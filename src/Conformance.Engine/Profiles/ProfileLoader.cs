@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace Conformance.Engine.Profiles;
 
-/// <summary>Reads a target profile, naming the exact field when one is missing or of the wrong type.</summary>
+/// <summary>Reads a target profile, naming the exact field when one is unknown, missing or of the wrong type.</summary>
 public static class ProfileLoader
 {
     public static TargetProfile LoadFile(string path)
@@ -28,6 +28,8 @@ public static class ProfileLoader
             throw new ConfigurationException($"{source}: expected a JSON object at the top level");
         }
 
+        // Unknown fields first: a typo must not pass as an absent optional field (that left most scenarios not run).
+        var violations = ProfileSchema.Check(obj, source);
         var reader = new ProfileReader(source);
         var profile = new TargetProfile(
             obj["obshell"] is JsonObject o ? reader.Obshell(o) : reader.Absent(obj, "obshell"),
@@ -38,6 +40,12 @@ public static class ProfileLoader
         if (profile.Obshell is null && profile.Cce is null)
         {
             throw new ConfigurationException($"{source}: needs an \"obshell\" or a \"cce\" section");
+        }
+
+        // The typed reader names most faults more precisely; whatever it let through still breaks the published schema.
+        if (violations.Count > 0)
+        {
+            throw new ConfigurationException(ProfileSchema.Describe(violations[0], source));
         }
 
         return profile;

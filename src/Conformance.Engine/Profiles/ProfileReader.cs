@@ -84,14 +84,10 @@ internal sealed class ProfileReader(string source)
             JsonArray { Count: > 0 } a => a.Select((n, i) => n is JsonValue v && v.TryGetValue<string>(out var s) && s.Length > 0 ? s : throw Error($"{path}.command[{i}]", "a non-empty string")).ToList(),
             _ => throw Error($"{path}.command", "a non-empty array of strings (the program, then its arguments; no shell)"),
         };
+        // cce.restore.scaleOut never gets here: the schema refuses it as an unknown field first.
         ScaleOutRestore? scaleOut = null;
         if (o["scaleOut"] is { } so)
         {
-            if (!allowScaleOut)
-            {
-                throw new ConfigurationException($"{source}: field '{path}.scaleOut' is obshell's built-in restore; CCE has only '{path}.command'");
-            }
-
             var scale = so as JsonObject ?? throw Error($"{path}.scaleOut", "an object {\"zone\": \"...\", \"obConfigs\": {...}}");
             scaleOut = new ScaleOutRestore(
                 RequiredString(scale, "zone", $"{path}.scaleOut.zone"),

@@ -81,7 +81,7 @@ public sealed class SchemaValidator(string suiteRoot)
         return $"{path}: {Rule(kind)}";
     }
 
-    private static string Rule(ValidationErrorKind kind) => kind switch
+    internal static string Rule(ValidationErrorKind kind) => kind switch
     {
         ValidationErrorKind.PropertyRequired => "required property is missing",
         ValidationErrorKind.NoAdditionalPropertiesAllowed => "property not allowed here",

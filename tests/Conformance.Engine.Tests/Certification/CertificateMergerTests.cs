@@ -73,4 +73,19 @@ public sealed class CertificateMergerTests
         FluentActions.Invoking(() => CertificateMerger.Merge([a, Certificates.Make("s1", "http://b")]))
             .Should().Throw<ConfigurationException>().WithMessage("cannot merge: targets differ*");
     }
+
+    [Test]
+    public void The_embedded_stub_is_one_target_whatever_its_port_but_not_the_same_as_a_real_one()
+    {
+        static Certificate Embedded(string url)
+        {
+            var c = Certificates.Make("s1", url);
+            return c with { Target = c.Target with { Kind = TargetInfo.EmbeddedReferenceStub } };
+        }
+
+        CertificateMerger.Merge([Embedded("http://127.0.0.1:40001"), Embedded("http://127.0.0.1:40002")])
+            .Target.Kind.Should().Be(TargetInfo.EmbeddedReferenceStub);
+        FluentActions.Invoking(() => CertificateMerger.Merge([Embedded("http://127.0.0.1:40001"), Certificates.Make("s1", "http://127.0.0.1:40001")]))
+            .Should().Throw<ConfigurationException>().WithMessage("cannot merge: targets differ: the embedded reference stub vs http://127.0.0.1:40001");
+    }
 }
