@@ -11,6 +11,7 @@ public sealed class HostileTargetTests
     [TestCase(FaultMode.InvalidUtf8, "\uFFFD")]
     [TestCase(FaultMode.LoneSurrogates, null)]
     [TestCase(FaultMode.Script, "<script>alert('body')</script>")]
+    [TestCase(FaultMode.SplitPair, "xxx...")]
     [TestCase(FaultMode.Megabytes, "\\u0000<script>x</script>\\u0007]]>\\u001B")]
     public async Task The_four_reports_are_written_and_parse_whatever_the_target_answers(FaultMode mode, string? inMessage)
     {

@@ -35,4 +35,7 @@ public enum FaultMode
 
     /// <summary>200 application/json with a 6 MB body of controls and markup: under the default cap, so the harness reads it all.</summary>
     Megabytes,
+
+    /// <summary>200 application/json, not JSON: 599 ASCII characters then an emoji, so a 600-character excerpt ends inside its surrogate pair.</summary>
+    SplitPair,
 }

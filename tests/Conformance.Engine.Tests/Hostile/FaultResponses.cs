@@ -18,6 +18,8 @@ internal static class FaultResponses
 
     public const int MegabytesBytes = 6 * 1024 * 1024;
 
+    public static string SplitPairBody { get; } = new string('x', 599) + "\U0001F600 and more";
+
     public const string LoneSurrogatesBody = """{"successful":true,"status":200,"timestamp":"\ud800","duration":1,"traceId":"\udfff","data":{"identity":"x\udc00\ud800y"}}""";
 
     public static byte[] NulBody { get; } = "{\"successful\":true,\"data\":\"a\0b\u0001\u001f\"}\0"u8.ToArray();
@@ -39,6 +41,7 @@ internal static class FaultResponses
         FaultMode.LoneSurrogates => WriteAllAsync(stream, Answer("200 OK", "application/json", LoneSurrogatesBody), stop),
         FaultMode.Script => WriteAllAsync(stream, Answer("200 OK", "application/json", Encoding.UTF8.GetBytes(ScriptBody), $"X-Hostile: {ScriptHeader}\r\n"), stop),
         FaultMode.Megabytes => WriteAllAsync(stream, Answer("200 OK", "application/json", MegabytesBody()), stop),
+        FaultMode.SplitPair => WriteAllAsync(stream, Answer("200 OK", "application/json", Encoding.UTF8.GetBytes(SplitPairBody)), stop),
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
     };
 
