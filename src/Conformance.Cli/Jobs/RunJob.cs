@@ -103,9 +103,10 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
             await gating.ReportAsync(certificate, output);
             timer.Mark("summary");
             timer.Print();
+            // stdout: stderr keeps its one line saying why the exit is not 0.
             foreach (var failure in reports.Failures)
             {
-                await error.WriteLineAsync($"report error: {failure}");
+                await output.WriteLineAsync($"report error: {failure}");
             }
 
             var code = gating.ExitCode(certificate);
