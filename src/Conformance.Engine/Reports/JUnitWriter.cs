@@ -82,26 +82,21 @@ public static class JUnitWriter
         return element;
     }
 
-    /// <summary>Escapes every attribute and text node under <paramref name="element"/>; returns how many characters it replaced.</summary>
-    private static int Escape(XElement element)
+    /// <summary>Escapes every attribute and text node under <paramref name="element"/>.</summary>
+    private static void Escape(XElement element)
     {
-        var replaced = 0;
         foreach (var e in element.DescendantsAndSelf())
         {
             foreach (var attribute in e.Attributes())
             {
-                attribute.Value = ReportText.Escape(attribute.Value, out var n);
-                replaced += n;
+                attribute.Value = ReportText.Escape(attribute.Value);
             }
 
             foreach (var text in e.Nodes().OfType<XText>())
             {
-                text.Value = ReportText.Escape(text.Value, out var n);
-                replaced += n;
+                text.Value = ReportText.Escape(text.Value);
             }
         }
-
-        return replaced;
     }
 
     private static string FirstLine(string? text) => (text ?? string.Empty).Split('\n')[0];
