@@ -73,6 +73,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
             view.Header(target.Url, target.EmbeddedStub is not null, ConformanceRun.Select(suite.Cases, options, target.Profile).Count());
             await output.WriteLineAsync(Output.PlanView.Line(plan));
             RunResult run;
+            var reports = new ReportGuard();
             using (var reqnrollReports = new ReqnrollReports(outDir))
             {
                 await using (var session = await StubSuite.StartSessionAsync(context))
@@ -84,26 +85,37 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
                     timer.Mark("scenarios");
                 }
 
-                reqnrollReports.Complete(secrets.Masker.Apply);
+                reports.Write("cucumber.ndjson and cucumber.html", () => reqnrollReports.Complete(secrets.Masker.Apply));
                 timer.Mark("Reqnroll reports");
             }
 
-            JUnitWriter.Write(run, Path.Combine(outDir, "junit.xml"));
-            var certificate = gating.Annotate(CertificateBuilder.Build(
+            reports.Write("junit.xml", () => JUnitWriter.Write(run, Path.Combine(outDir, "junit.xml")));
+            var judged = gating.Annotate(CertificateBuilder.Build(
                 run, target.Profile, target.Url, SuiteHash.Compute(suiteRoot), Version, suite.Catalogues,
                 target.EmbeddedStub is null ? null : TargetInfo.EmbeddedReferenceStub), options.Shard);
+            reports.Write("report.html", () => LivingDocWriter.Write(
+                Path.Combine(outDir, "report.html"), ReportFailures.Apply(judged, reports.Failures), run, suite.Catalogues, secrets.Masker.Apply));
+
+            // Written last, so it lists every report that could not be written.
+            var certificate = ReportFailures.Apply(judged, reports.Failures);
             AtomicFile.WriteAllText(Path.Combine(outDir, "certificate.json"), gating.Seal(secrets.Masker.Apply(CertificateJson.Serialize(certificate))));
-            LivingDocWriter.Write(Path.Combine(outDir, "report.html"), certificate, run, suite.Catalogues, secrets.Masker.Apply);
             timer.Mark("our reports");
             view.Summary(certificate, run, outDir);
             await NextProfile.WriteAsync(context, request.ProfilePath, outDir, output);
             await gating.ReportAsync(certificate, output);
             timer.Mark("summary");
             timer.Print();
+            // stdout: stderr keeps its one line saying why the exit is not 0.
+            foreach (var failure in reports.Failures)
+            {
+                await output.WriteLineAsync($"report error: {failure}");
+            }
+
             var code = gating.ExitCode(certificate);
             if (code != ExitCodes.Conformant)
             {
-                await error.WriteLineAsync($"{certificate.Outcome}: {certificate.Reason} (see {Path.Combine(outDir, "certificate.json")})");
+                // The reason may quote the target: none of its control characters reaches the terminal.
+                await error.WriteLineAsync(ConsoleView.Printable($"{certificate.Outcome}: {certificate.Reason} (see {Path.Combine(outDir, "certificate.json")})"));
             }
 
             return code;

@@ -100,7 +100,7 @@ internal sealed class ConsoleView(TextWriter output)
     }
 
     // A failure message may quote the target: no terminal escape sequence or other control character of its reaches the console.
-    private static string Printable(string text) =>
+    internal static string Printable(string text) =>
         string.Create(text.Length, text, static (chars, source) =>
         {
             for (var i = 0; i < source.Length; i++)

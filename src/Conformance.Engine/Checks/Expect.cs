@@ -48,7 +48,7 @@ public static class Expect
 
     /// <summary>The start of a body, for a failure message: enough to see what came back, not a flood.</summary>
     public static string Excerpt(string text, int max = 600) =>
-        text.Length == 0 ? "(empty)" : text.Length <= max ? text : text[..max] + "...";
+        text.Length == 0 ? "(empty)" : text.Length <= max ? text : TextStart.Of(text, max) + "...";
 
     public static string Excerpt(HttpResult result) => Excerpt(result.Text, 500);
 

@@ -37,5 +37,5 @@ public sealed class ScenarioHttp(RunContext run, ScenarioLog log)
     }
 
     // Reports keep the start of a long body; the whole of it proves nothing more to a reader.
-    private static string Truncate(string text) => text.Length <= 4096 ? text : text[..4096] + $"... ({text.Length} characters)";
+    private static string Truncate(string text) => text.Length <= 4096 ? text : Checks.TextStart.Of(text, 4096) + $"... ({text.Length} characters)";
 }

@@ -22,6 +22,9 @@ public static class JUnitWriter
             new XAttribute("skipped", run.Results.Count(r => r.Status is ScenarioStatus.NotRun or ScenarioStatus.NotSelected)),
             new XAttribute("time", Seconds((run.EndedAt - run.StartedAt).TotalSeconds)),
             suites);
+
+        // Whatever the testcases left (suite names, problems) is made fit too: one unfit character would cost the whole file.
+        Escape(root);
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root).ToString();
     }
 
@@ -68,7 +71,32 @@ public static class JUnitWriter
             element.Add(new XElement("system-out", string.Join("\n", r.FixtureLog.Select(f => $"fixture (not judged): {f}"))));
         }
 
+        // The message is what a CI page shows: it says itself when its text is not exactly what the target sent.
+        if ((element.Element("failure") ?? element.Element("skipped"))?.Attribute("message") is { } message)
+        {
+            var text = ReportText.Escape(message.Value, out var replaced);
+            message.Value = replaced == 0 ? text : $"{text} {ReportText.ReplacedNote(replaced)}";
+        }
+
+        Escape(element);
         return element;
+    }
+
+    /// <summary>Escapes every attribute and text node under <paramref name="element"/>.</summary>
+    private static void Escape(XElement element)
+    {
+        foreach (var e in element.DescendantsAndSelf())
+        {
+            foreach (var attribute in e.Attributes())
+            {
+                attribute.Value = ReportText.Escape(attribute.Value);
+            }
+
+            foreach (var text in e.Nodes().OfType<XText>())
+            {
+                text.Value = ReportText.Escape(text.Value);
+            }
+        }
     }
 
     private static string FirstLine(string? text) => (text ?? string.Empty).Split('\n')[0];

@@ -1,6 +1,6 @@
 using System.Text;
 using Conformance.Engine.Certification;
-using static System.Net.WebUtility;
+using static Conformance.Engine.Reports.HtmlText;
 
 namespace Conformance.Engine.Reports;
 

@@ -3,7 +3,7 @@ using System.Text;
 using Conformance.Engine.Catalogue;
 using Conformance.Engine.Certification;
 using Conformance.Engine.Results;
-using static System.Net.WebUtility;
+using static Conformance.Engine.Reports.HtmlText;
 
 namespace Conformance.Engine.Reports;
 

@@ -91,7 +91,7 @@ public sealed class SchemaValidator(string suiteRoot)
         _ => kind.ToString(),
     };
 
-    private static string Shorten(string json) => json.Length <= 600 ? json : json[..600] + "...";
+    private static string Shorten(string json) => json.Length <= 600 ? json : Checks.TextStart.Of(json, 600) + "...";
 }
 
 /// <summary>A payload that breaks its JSON Schema.</summary>

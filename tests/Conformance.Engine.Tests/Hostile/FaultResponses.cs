@@ -12,6 +12,21 @@ internal static class FaultResponses
 
     public const long HugeBytes = 60L * 1024 * 1024;
 
+    public const string ScriptBody = "<html><script>alert('body')</script></html>]]>";
+
+    public const string ScriptHeader = "<script>alert('header')</script>";
+
+    public const int MegabytesBytes = 6 * 1024 * 1024;
+
+    public static string SplitPairBody { get; } = new string('x', 599) + "\U0001F600 and more";
+
+    public const string LoneSurrogatesBody = """{"successful":true,"status":200,"timestamp":"\ud800","duration":1,"traceId":"\udfff","data":{"identity":"x\udc00\ud800y"}}""";
+
+    public static byte[] NulBody { get; } = "{\"successful\":true,\"data\":\"a\0b\u0001\u001f\"}\0"u8.ToArray();
+
+    // Invalid bytes before the JSON too: inside a string alone, a JSON parser takes them without a look.
+    public static byte[] InvalidUtf8Body { get; } = [0xFF, 0xFE, .. "{\"data\":\""u8, 0xC3, 0x28, 0xED, 0xA0, 0x80, 0xF0, 0x9F, .. "\"}"u8];
+
     public static Task WriteAsync(FaultMode mode, TcpClient client, Stream stream, CancellationToken stop) => mode switch
     {
         FaultMode.Json => WriteAllAsync(stream, Answer("200 OK", "application/json", """{"ok":true}"""), stop),
@@ -21,11 +36,34 @@ internal static class FaultResponses
         FaultMode.OneBytePerSecond => TrickleAsync(stream, Answer("200 OK", "application/json", """{"ok":true}"""), stop),
         FaultMode.ResetMidResponse => ResetAsync(client, stream, stop),
         FaultMode.Huge => HugeAsync(stream, stop),
+        FaultMode.NulBytes => WriteAllAsync(stream, Answer("200 OK", "application/json", NulBody), stop),
+        FaultMode.InvalidUtf8 => WriteAllAsync(stream, Answer("200 OK", "application/json", InvalidUtf8Body), stop),
+        FaultMode.LoneSurrogates => WriteAllAsync(stream, Answer("200 OK", "application/json", LoneSurrogatesBody), stop),
+        FaultMode.Script => WriteAllAsync(stream, Answer("200 OK", "application/json", Encoding.UTF8.GetBytes(ScriptBody), $"X-Hostile: {ScriptHeader}\r\n"), stop),
+        FaultMode.Megabytes => WriteAllAsync(stream, Answer("200 OK", "application/json", MegabytesBody()), stop),
+        FaultMode.SplitPair => WriteAllAsync(stream, Answer("200 OK", "application/json", Encoding.UTF8.GetBytes(SplitPairBody)), stop),
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
     };
 
     private static byte[] Answer(string status, string contentType, string body) => Encoding.ASCII.GetBytes(
         $"HTTP/1.1 {status}\r\nContent-Type: {contentType}\r\nContent-Length: {Encoding.UTF8.GetByteCount(body)}\r\nConnection: close\r\n\r\n{body}");
+
+    // Raw bytes: these bodies are what an encoder would refuse to produce.
+    private static byte[] Answer(string status, string contentType, byte[] body, string extraHeaders = "") => [
+        .. Encoding.ASCII.GetBytes($"HTTP/1.1 {status}\r\nContent-Type: {contentType}\r\n{extraHeaders}Content-Length: {body.Length}\r\nConnection: close\r\n\r\n"),
+        .. body];
+
+    private static byte[] MegabytesBody()
+    {
+        var unit = "\0<script>x</script>\u0007]]>\u001b"u8;
+        var body = new byte[MegabytesBytes];
+        for (var i = 0; i < body.Length; i += unit.Length)
+        {
+            unit[..Math.Min(unit.Length, body.Length - i)].CopyTo(body.AsSpan(i));
+        }
+
+        return body;
+    }
 
     private static async Task WriteAllAsync(Stream stream, byte[] bytes, CancellationToken stop)
     {
