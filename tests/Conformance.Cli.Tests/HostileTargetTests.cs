@@ -3,7 +3,7 @@ using FluentAssertions;
 
 namespace Conformance.Cli.Tests;
 
-/// <summary>Whatever bytes a target answers with, a run judges it and writes all four reports, each of which parses.</summary>
+/// <summary>Whatever bytes a target answers with, a run judges it and writes all five reports, each of which parses.</summary>
 [NonParallelizable]
 public sealed class HostileTargetTests
 {
@@ -13,7 +13,7 @@ public sealed class HostileTargetTests
     [TestCase(FaultMode.Script, "<script>alert('body')</script>")]
     [TestCase(FaultMode.SplitPair, "xxx...")]
     [TestCase(FaultMode.Megabytes, "\\u0000<script>x</script>\\u0007]]>\\u001B")]
-    public async Task The_four_reports_are_written_and_parse_whatever_the_target_answers(FaultMode mode, string? inMessage)
+    public async Task The_five_reports_are_written_and_parse_whatever_the_target_answers(FaultMode mode, string? inMessage)
     {
         await using var server = FaultServer.Start(mode);
         using var cli = new CliRun();

@@ -5,7 +5,7 @@ using FluentAssertions;
 
 namespace Conformance.Cli.Tests;
 
-/// <summary>Reads the four reports of a run the way their consumers do, failing on the first one that does not parse.</summary>
+/// <summary>Reads the five reports of a run the way their consumers do, failing on the first one that does not parse.</summary>
 internal static class ReportFiles
 {
     public static XDocument Junit(string outDir)
@@ -34,6 +34,11 @@ internal static class ReportFiles
         CountOf(html, "<script").Should().Be(1, "report.html's own filter script is its only script");
         html.Should().EndWith("</html>");
         html.Should().NotContainAny(["\0", "\u0001", "\u001b"], "report.html carries control characters only as visible escapes");
+
+        // Reqnroll's own page: written, whole, and the target's bytes only inside its escaped message data.
+        var cucumber = File.ReadAllText(Path.Combine(outDir, "cucumber.html"));
+        cucumber.TrimEnd().Should().EndWith("</html>");
+        cucumber.Should().NotContain("\0");
     }
 
     private static int CountOf(string text, string part)
