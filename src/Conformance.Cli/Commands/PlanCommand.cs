@@ -15,28 +15,16 @@ internal static class PlanCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var profile = new Option<string?>("--profile") { Description = "Target profile (JSON); without it, the reference stub's own fixture set." };
-        var api = new Option<string?>("--api") { Description = "Plan one API only." };
-        api.AcceptOnlyFromAmong("obshell", "cce");
-        var tags = new Option<string?>("--tags") { Description = "Cucumber tag expression selecting scenarios, as for 'run'." };
-        var shard = new Option<string?>("--shard") { Description = "One slice of the suite, INDEX/COUNT, as for 'run'." };
-        var suite = new Option<string?>("--suite") { Description = "Folder holding features/ and schemas/ (default: the suite shipped with the harness)." };
-        var parallel = new Option<int?>("--parallel") { Description = "Scenarios at once, as for 'run' (default 8)." };
-        var command = new Command("plan", "Say what a run would judge with this profile and how long it may take; sends nothing. Exit 0 when every MUST in scope can be judged, 4 when not.")
+        var scope = new ScopeOptions();
+        var command = new Command("plan", "Say what a run would judge with this profile and how long it may take; sends nothing. Exit 0 when every MUST in scope can be judged, 4 when not.");
+        foreach (var option in scope.All)
         {
-            profile, api, tags, shard, suite, parallel,
-        };
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
-            var request = new RunRequest
-            {
-                ProfilePath = parse.GetValue(profile),
-                Api = parse.GetValue(api),
-                Tags = parse.GetValue(tags),
-                Shard = parse.GetValue(shard),
-                SuiteRoot = parse.GetValue(suite),
-                Parallel = parse.GetValue(parallel),
-            };
+            var request = scope.Read(parse, new RunRequest());
             var plan = For(request, FeatureLoader.Load(SuiteLocator.Find(request.SuiteRoot)), PlannedProfile(request));
             PlanView.WriteFull(output, plan);
             return plan.UnjudgedMusts.Count == 0 ? ExitCodes.Conformant : ExitCodes.Incomplete;
