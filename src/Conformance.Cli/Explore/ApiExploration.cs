@@ -1,0 +1,7 @@
+namespace Conformance.Cli.Explore;
+
+/// <summary>What exploring one API produced: counts, the request sequence's fingerprint, and the findings.</summary>
+public sealed record ApiExploration(string Api, int Requests, int ShrinkRequests, TimeSpan Elapsed, string SequenceSha256, IReadOnlyList<Finding> Findings)
+{
+    public double RequestsPerSecond => Elapsed.TotalSeconds > 0 ? (Requests + ShrinkRequests) / Elapsed.TotalSeconds : 0;
+}
