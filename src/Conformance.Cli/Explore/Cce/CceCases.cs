@@ -154,7 +154,8 @@ public static class CceCases
         (4, Around(GoodApiVersion, GoodKind, Gen.Select(GoodNodes, PasswordLogin, (n, l) => (string?)Member("spec", Object([Member("nodes", n), l]))))),
         (2, Around(GoodApiVersion, GoodKind, Gen.Select(GoodNodes, ConflictLogin, (n, l) => (string?)Member("spec", Object([Member("nodes", n), l]))))),
         (1, Around(GoodApiVersion, GoodKind, SpecWith(GoodNodes, GoodLogin), "text/plain")),
-        (1, Around(GoodApiVersion, GoodKind, SpecWith(GoodNodes, GoodLogin), "application/json;charset=utf-8")));
+        (1, Around(GoodApiVersion, GoodKind, SpecWith(GoodNodes, GoodLogin), "application/json;charset=utf-8")),
+        (1, Around(GoodApiVersion, GoodKind, SpecWith(GoodNodes, GoodLogin)).Select(d => d with { Route = RemoveUnknownCluster })));
 
     public static Gen<Draft> All { get; } = Gen.Frequency((3, Focused), (1, Chaos));
 }

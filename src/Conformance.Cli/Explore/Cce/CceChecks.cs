@@ -13,8 +13,9 @@ public sealed class CceChecks(SchemaValidator schemas, string knownClusterPath)
     public const string AcceptedBody = "accepted-answer-schema";
     public const string NotEchoed = "password-not-echoed";
     public const string No5xx = "no-undocumented-5xx";
+    public const string UnknownNotAccepted = "unknown-resource-not-accepted";
 
-    public static IReadOnlyList<string> All { get; } = [Refused, NodeLimitFirst, ErrorBody, AcceptedBody, NotEchoed, No5xx];
+    public static IReadOnlyList<string> All { get; } = [Refused, NodeLimitFirst, UnknownNotAccepted, ErrorBody, AcceptedBody, NotEchoed, No5xx];
 
     public IReadOnlyList<Violation> Judge(ProbeRequest request, HttpResult answer)
     {
@@ -31,6 +32,19 @@ public sealed class CceChecks(SchemaValidator schemas, string knownClusterPath)
         if (expected.OverNodeLimit && request.Path == knownClusterPath && status != 400)
         {
             found.Add(new(NodeLimitFirst, "CCE-011", "MUST", $"more than 200 distinct uids: the contract says 400 before any lookup, the answer was {status}"));
+        }
+
+        // Valid or not, a request naming only unknown nodes, or an unknown cluster, removes nothing: 404 or 400, never 2xx.
+        if (status is >= 200 and < 300 && !expected.MustRefuse)
+        {
+            if (request.Path != knownClusterPath)
+            {
+                found.Add(new(UnknownNotAccepted, "CCE-060", "MUST", $"a removal in an unknown cluster was answered {status}"));
+            }
+            else if (request.RemovableUids.Count == 0 && Uids(request.Body) is { Count: > 0 })
+            {
+                found.Add(new(UnknownNotAccepted, "CCE-061", "MUST", $"a removal naming only unknown node uids was answered {status}"));
+            }
         }
 
         if (status >= 400 && schemas.Validate("cce/error.schema.json", answer.Text) is { Count: > 0 } errors)
@@ -55,6 +69,18 @@ public sealed class CceChecks(SchemaValidator schemas, string knownClusterPath)
         }
 
         return found;
+    }
+
+    /// <summary>The uids of a node list whose every item names one as a string; null for any other list.</summary>
+    private static List<string>? Uids(string? body)
+    {
+        if (!JsonText.TryParse(body, out var node) || node is not JsonObject task || task["spec"] is not JsonObject spec || spec["nodes"] is not JsonArray nodes)
+        {
+            return null;
+        }
+
+        var uids = nodes.Select(n => n is JsonObject item && item["uid"] is { } u && JsonText.IsString(u, out var s) ? s : null).ToList();
+        return uids.All(u => u is not null) ? [.. uids.OfType<string>()] : null;
     }
 
     private static string? Password(string? body) =>

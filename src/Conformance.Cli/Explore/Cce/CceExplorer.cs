@@ -41,12 +41,14 @@ public sealed class CceExplorer : IApiExplorer
 
     public ProbeRequest? Render(Draft draft)
     {
-        // Removable uids only where the contract says the request must be refused: a conformant server removes nothing.
+        // Removable uids only where the contract says the request must be refused (a broken rule, or an unknown
+        // cluster): a conformant server removes nothing, and only a non-conformant one can cost a node.
         var expected = CceOracle.Judge(draft.Body, draft.ContentType);
+        var refused = expected.MustRefuse || draft.Route == CceCases.RemoveUnknownCluster;
         var named = new List<string>();
         var body = draft.Body is null
             ? null
-            : UidPlaceholders.Resolve(draft.Body, expected.MustRefuse ? _ledger.Removable : _ => null, _ledger.Unknown, named);
+            : UidPlaceholders.Resolve(draft.Body, refused ? _ledger.Removable : _ => null, _ledger.Unknown, named);
         var path = draft.Route == CceCases.RemoveUnknownCluster ? UnknownClusterPath : KnownPath;
         return new ProbeRequest(Api, draft.Method, path, body, draft.ContentType) { RemovableUids = named };
     }
