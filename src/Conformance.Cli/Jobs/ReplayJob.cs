@@ -42,6 +42,12 @@ internal sealed class ReplayJob(TextWriter output, TextWriter error)
 
             await output.WriteLineAsync();
             await output.WriteLineAsync(masker.Apply(answer.Text));
+            if (probe.RemovableUids.Count > 0)
+            {
+                // A finding that was accepted removed its node: on the same target the replay meets it gone or busy.
+                await output.WriteLineAsync($"note: the request names removable node(s) {string.Join(", ", probe.RemovableUids)}; if the target accepted it before, expect 404 or 429 now");
+            }
+
             return ExitCodes.Conformant;
         }
         catch (ConfigurationException e)

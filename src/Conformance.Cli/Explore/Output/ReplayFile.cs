@@ -18,6 +18,7 @@ public static class ReplayFile
             ["contentType"] = r.ContentType,
             ["headers"] = new JsonObject(r.Headers.Select(h => KeyValuePair.Create(h.Key, (JsonNode?)h.Value))),
             ["body"] = r.Body,
+            ["removableUids"] = new JsonArray([.. r.RemovableUids.Select(u => (JsonNode)u)]),
             ["finding"] = FindingJson(finding),
         };
         if (curl is not null)
@@ -55,6 +56,7 @@ public static class ReplayFile
         return new ProbeRequest(Need("api"), Need("method"), Need("path"), json["body"]?.GetValue<string>(), json["contentType"]?.GetValue<string>())
         {
             Headers = headers,
+            RemovableUids = [.. (json["removableUids"] as JsonArray ?? []).Select(u => u?.GetValue<string>()).OfType<string>()],
         };
     }
 }
