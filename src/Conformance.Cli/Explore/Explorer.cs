@@ -12,6 +12,8 @@ namespace Conformance.Cli.Explore;
 /// </summary>
 public sealed class Explorer(IApiExplorer api, ExploreOptions options, Action<string>? progress = null)
 {
+    public const string StoppedAnswering = "stopped-answering";
+
     public async Task<ApiExploration> RunAsync(CancellationToken cancellation)
     {
         var watch = Stopwatch.StartNew();
@@ -31,7 +33,19 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, Action<st
             }
 
             sequence.AppendData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path} {request.ContentType}\n{request.Body}\n"));
-            var answer = await api.SendAsync(request, cancellation);
+            HttpResult answer;
+            try
+            {
+                answer = await api.SendAsync(request, cancellation);
+            }
+            catch (TargetUnreachableException e) when (sent > 0)
+            {
+                // It answered before: this request may have brought it down. Keep it as a replay file; the run is exit 3.
+                var stopped = new Violation(StoppedAnswering, "liveness", "MUST", $"the target stopped answering after {sent} answered request(s): {e.Message}");
+                findings.Add(new Finding(api.Api, stopped, request, 0, new Dictionary<string, string>(), string.Empty));
+                return new ApiExploration(api.Api, sent, shrinkSent, watch.Elapsed, Convert.ToHexStringLower(sequence.GetHashAndReset()), findings) { Stopped = true };
+            }
+
             sent++;
             foreach (var violation in api.Judge(request, answer).Where(v => seen.Add(v.Key)))
             {

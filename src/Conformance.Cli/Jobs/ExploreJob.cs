@@ -54,13 +54,24 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
             foreach (var api in Explorers(run, maxSpent))
             {
                 var result = await new Explorer(api, options, line => error.WriteLine(line)).RunAsync(cancellation);
-                results.Add((WriteReplays(result, outDir, run, secrets.Masker), api.Checks));
+                results.Add((WriteReplays(result, outDir, run, secrets.Masker), [.. api.Checks, Explorer.StoppedAnswering]));
+                if (result.Stopped)
+                {
+                    break;
+                }
             }
 
             var report = ExplorationJson.Build(seed, target.Url, [.. results.Select(r => r.Result)], f => Curl(f, run));
             AtomicFile.WriteAllText(Path.Combine(outDir, "exploration.json"), secrets.Masker.Apply(report.ToJsonString(Indented)));
             AtomicFile.WriteAllText(Path.Combine(outDir, "junit.xml"), secrets.Masker.Apply(ExplorationJUnit.Build(results).ToString()));
-            return await SummaryAsync([.. results.Select(r => r.Result)], outDir, secrets.Masker);
+            var code = await SummaryAsync([.. results.Select(r => r.Result)], outDir, secrets.Masker);
+            if (results.FirstOrDefault(r => r.Result.Stopped) is { Result: { } stopped })
+            {
+                await error.WriteLineAsync($"could not run: {stopped.Api} stopped answering; its last request is in {stopped.Findings[^1].ReplayFile}");
+                return ExitCodes.TargetUnreachable;
+            }
+
+            return code;
         }
         catch (ConfigurationException e)
         {
