@@ -6,5 +6,8 @@ public sealed record ApiExploration(string Api, int Requests, int ShrinkRequests
     /// <summary>The target stopped answering mid-way (the last request is kept as a finding): the run could not finish.</summary>
     public bool Stopped { get; init; }
 
+    /// <summary>How many exploration answers had each HTTP status: shows what the requests reached (e.g. not all 401).</summary>
+    public IReadOnlyDictionary<int, int> Statuses { get; init; } = new Dictionary<int, int>();
+
     public double RequestsPerSecond => Elapsed.TotalSeconds > 0 ? (Requests + ShrinkRequests) / Elapsed.TotalSeconds : 0;
 }

@@ -21,6 +21,7 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, Action<st
         using var sequence = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var findings = new List<Finding>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var statuses = new SortedDictionary<int, int>();
         var (sent, shrinkSent) = (0, 0);
         var lastReport = TimeSpan.Zero;
         for (var i = 0; i < options.Budget && !(watch.Elapsed > options.Duration); i++)
@@ -43,10 +44,11 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, Action<st
                 // It answered before: this request may have brought it down. Keep it as a replay file; the run is exit 3.
                 var stopped = new Violation(StoppedAnswering, "liveness", "MUST", $"the target stopped answering after {sent} answered request(s): {e.Message}");
                 findings.Add(new Finding(api.Api, stopped, request, 0, new Dictionary<string, string>(), string.Empty));
-                return new ApiExploration(api.Api, sent, shrinkSent, watch.Elapsed, Convert.ToHexStringLower(sequence.GetHashAndReset()), findings) { Stopped = true };
+                return new ApiExploration(api.Api, sent, shrinkSent, watch.Elapsed, Convert.ToHexStringLower(sequence.GetHashAndReset()), findings) { Stopped = true, Statuses = statuses };
             }
 
             sent++;
+            statuses[answer.Status] = statuses.GetValueOrDefault(answer.Status) + 1;
             foreach (var violation in api.Judge(request, answer).Where(v => seen.Add(v.Key)))
             {
                 var (finding, used) = await ShrinkAsync(violation, size, request, answer, cancellation);
@@ -67,7 +69,10 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, Action<st
         }
 
         watch.Stop();
-        return new ApiExploration(api.Api, sent, shrinkSent, watch.Elapsed, Convert.ToHexStringLower(sequence.GetHashAndReset()), findings);
+        return new ApiExploration(api.Api, sent, shrinkSent, watch.Elapsed, Convert.ToHexStringLower(sequence.GetHashAndReset()), findings)
+        {
+            Statuses = statuses,
+        };
     }
 
     private async Task<(Finding Finding, int Sent)> ShrinkAsync(Violation violation, Size size, ProbeRequest request, HttpResult answer, CancellationToken cancellation)

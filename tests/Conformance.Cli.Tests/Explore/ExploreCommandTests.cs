@@ -13,12 +13,20 @@ public sealed class ExploreCommandTests
     private static readonly string[] Secrets =
         [.. StubProfile.DefaultSecrets.Values, Conformance.Obshell.Stub.ObshellStubFixtures.Default.RootPassword];
 
-    [Test]
-    public async Task The_undeviating_stub_gives_no_finding()
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task The_undeviating_stub_gives_no_finding(bool token)
     {
         using var stub = ReferenceStub.Start();
         using var folder = new TempFolder();
-        var profile = folder.File("stub.json", StubProfile.Text(stub.Url));
+        var json = StubProfile.Json(stub.Url);
+        if (!token)
+        {
+            // AK/SK only: every CCE request is signed around whatever body was generated.
+            json["cce"]!["auth"]!.AsObject().Remove("tokenEnv");
+        }
+
+        var profile = folder.File("stub.json", json.ToJsonString());
         using var run = await new CliRun().RunAsync("explore", "--profile", profile, "--budget", "200", "--seed", "1", "--out", folder["out"]);
 
         run.ExitCode.Should().Be(0, run.Output + run.Error);
@@ -26,6 +34,8 @@ public sealed class ExploreCommandTests
         report["findings"]!.AsArray().Should().BeEmpty();
         report["apis"]!.AsArray().Select(a => a!["requests"]!.GetValue<int>()).Should().Equal(200, 200);
         report["requestsPerSecond"]!.GetValue<double>().Should().BePositive();
+        // Every request passed authentication and reached the rules: a bad signature or header would show as 401.
+        report["apis"]!.AsArray().SelectMany(a => a!["statuses"]!.AsObject().Select(kv => kv.Key)).Should().NotContain("401").And.Contain("400");
         var junit = XDocument.Load(Path.Combine(folder["out"], "junit.xml"));
         junit.Descendants("testcase").Should().HaveCountGreaterThan(8).And.OnlyContain(t => t.Element("failure") == null);
         run.Error.Should().Contain("req/s");

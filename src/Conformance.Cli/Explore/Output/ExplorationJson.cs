@@ -23,6 +23,7 @@ public static class ExplorationJson
                 ["seconds"] = Math.Round(a.Elapsed.TotalSeconds, 2),
                 ["requestsPerSecond"] = Math.Round(a.RequestsPerSecond, 1),
                 ["sequenceSha256"] = a.SequenceSha256,
+                ["statuses"] = new JsonObject(a.Statuses.Select(kv => KeyValuePair.Create(kv.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), (JsonNode?)kv.Value))),
             })]),
             ["findings"] = new JsonArray([.. apis.SelectMany(a => a.Findings).Select(f =>
             {
