@@ -21,6 +21,8 @@ public static class CliApp
             DiffCommand.Create(output, error),
             MergeCommand.Create(output, error),
             OpenApiCommand.Create(output, error),
+            ExploreCommand.Create(output, error),
+            ReplayCommand.Create(output, error),
         };
         // Tag expressions start with '@', which System.CommandLine would otherwise read as a response file.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

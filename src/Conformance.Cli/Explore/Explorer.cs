@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Conformance.Engine.Http;
+using CsCheck;
+
+namespace Conformance.Cli.Explore;
+
+/// <summary>
+/// Draws drafts from the API's generator with a seeded PCG, sends them, judges every answer, and shrinks each new
+/// finding the CsCheck way: smaller candidates (by generator size) are drawn and kept while they still break the check.
+/// </summary>
+public sealed class Explorer(IApiExplorer api, ExploreOptions options, Action<string>? progress = null)
+{
+    public const string StoppedAnswering = "stopped-answering";
+
+    public async Task<ApiExploration> RunAsync(CancellationToken cancellation)
+    {
+        var watch = Stopwatch.StartNew();
+        var pcg = new PCG(Stream(api.Api), options.Seed);
+        using var sequence = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var findings = new List<Finding>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var statuses = new SortedDictionary<int, int>();
+        var (sent, shrinkSent) = (0, 0);
+        var lastReport = TimeSpan.Zero;
+        for (var i = 0; i < options.Budget && !(watch.Elapsed > options.Duration); i++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var draft = api.Cases.Generate(pcg, null, out var size);
+            if (api.Render(draft) is not { } request)
+            {
+                continue;
+            }
+
+            sequence.AppendData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path} {request.ContentType}\n{request.Body}\n"));
+            HttpResult answer;
+            try
+            {
+                answer = await api.SendAsync(request, cancellation);
+            }
+            catch (TargetUnreachableException e) when (sent > 0)
+            {
+                // It answered before: this request may have brought it down. Keep it as a replay file; the run is exit 3.
+                var stopped = new Violation(StoppedAnswering, "liveness", "MUST", $"the target stopped answering after {sent} answered request(s): {e.Message}");
+                findings.Add(new Finding(api.Api, stopped, request, 0, new Dictionary<string, string>(), string.Empty));
+                return new ApiExploration(api.Api, sent, shrinkSent, watch.Elapsed, Convert.ToHexStringLower(sequence.GetHashAndReset()), findings) { Stopped = true, Statuses = statuses };
+            }
+
+            sent++;
+            statuses[answer.Status] = statuses.GetValueOrDefault(answer.Status) + 1;
+            foreach (var violation in api.Judge(request, answer).Where(v => seen.Add(v.Key)))
+            {
+                var (finding, used) = await ShrinkAsync(violation, size, request, answer, cancellation);
+                shrinkSent += used;
+                findings.Add(finding);
+            }
+
+            if (watch.Elapsed - lastReport > TimeSpan.FromSeconds(1) || i == options.Budget - 1)
+            {
+                lastReport = watch.Elapsed;
+                progress?.Invoke($"explore {api.Api}: {sent} request(s), {(sent + shrinkSent) / Math.Max(watch.Elapsed.TotalSeconds, 0.001):0} req/s, {findings.Count} finding(s)");
+            }
+        }
+
+        if (await api.LivenessAsync(cancellation) is { } dead)
+        {
+            findings.Add(new Finding(api.Api, dead, new ProbeRequest(api.Api, "-", "-", null, null), 0, new Dictionary<string, string>(), string.Empty));
+        }
+
+        watch.Stop();
+        return new ApiExploration(api.Api, sent, shrinkSent, watch.Elapsed, Convert.ToHexStringLower(sequence.GetHashAndReset()), findings)
+        {
+            Statuses = statuses,
+        };
+    }
+
+    private async Task<(Finding Finding, int Sent)> ShrinkAsync(Violation violation, Size size, ProbeRequest request, HttpResult answer, CancellationToken cancellation)
+    {
+        // Seeded from the run seed and the check, so the same seed shrinks the same way.
+        var pcg = new PCG(Stream(violation.Key), options.Seed);
+        var best = (Size: size, Request: request, Answer: answer, Violation: violation);
+        var (sent, reproduced) = (0, 0);
+        for (var draw = 0; draw < options.ShrinkDraws && sent < options.ShrinkSends; draw++)
+        {
+            var draft = api.Cases.Generate(pcg, best.Size, out var candidateSize);
+            if (!Size.IsLessThan(candidateSize, best.Size) || api.Render(draft) is not { } candidate)
+            {
+                continue;
+            }
+
+            var reply = await api.SendAsync(candidate, cancellation);
+            sent++;
+            if (api.Judge(candidate, reply).FirstOrDefault(v => v.Key == violation.Key) is { } again)
+            {
+                reproduced++;
+                best = (candidateSize, candidate, reply, again);
+            }
+        }
+
+        var excerpt = best.Answer.Text.Length > 2000 ? best.Answer.Text[..2000] + "..." : best.Answer.Text;
+        var finding = new Finding(api.Api, best.Violation, best.Request, best.Answer.Status, best.Answer.Headers, excerpt)
+        {
+            ShrinkTried = sent,
+            ShrinkReproduced = reproduced,
+        };
+        return (finding, sent);
+    }
+
+    private static uint Stream(string name) => BitConverter.ToUInt32(SHA256.HashData(Encoding.UTF8.GetBytes(name)));
+}

@@ -1,0 +1,11 @@
+namespace Conformance.Cli.Explore;
+
+/// <summary>One explorer request in plaintext: what is encrypted or signed afresh each time it is sent, and what a replay file holds.</summary>
+public sealed record ProbeRequest(string Api, string Method, string Path, string? Body, string? ContentType)
+{
+    /// <summary>Extra headers that are not credentials (credentials are added by the sender, never stored).</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Removable node uids the request names (CCE): the node ledger spends them when the request is accepted.</summary>
+    public IReadOnlyList<string> RemovableUids { get; init; } = [];
+}

@@ -1,0 +1,147 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Conformance.Cli.Explore;
+using Conformance.Cli.Explore.Cce;
+using Conformance.Cli.Explore.Obshell;
+using Conformance.Cli.Explore.Output;
+using Conformance.Engine;
+using Conformance.Engine.Http;
+using Conformance.Engine.Reports;
+using Conformance.Engine.Results;
+using Conformance.Engine.Running;
+using Conformance.Engine.Schemas;
+using Conformance.Engine.Secrets;
+
+namespace Conformance.Cli.Jobs;
+
+/// <summary>One <c>conformance explore</c>: generated requests against each API, findings shrunk and written as replay files.</summary>
+internal sealed class ExploreJob(TextWriter output, TextWriter error)
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public async Task<int> ExecuteAsync(ExploreRequest request, CancellationToken cancellation)
+    {
+        if (request.Budget < 1 || request.Seconds <= 0)
+        {
+            await error.WriteLineAsync("usage error: --budget and --seconds must be positive");
+            return ExitCodes.UsageError;
+        }
+
+        ResolvedTarget? target = null;
+        try
+        {
+            var outDir = Path.GetFullPath(request.OutDir);
+            Directory.CreateDirectory(outDir);
+            target = TargetResolver.Resolve(new RunRequest { Target = request.Target, ProfilePath = request.ProfilePath, Api = request.Api });
+            var secrets = new SecretStore(new SecretMasker(), target.SecretFallback);
+            secrets.ResolveAll(target.Profile);
+            using var http = new TargetHttp(new HttpOptions { RequestTimeout = TimeSpan.FromSeconds(request.RequestTimeoutSeconds) });
+            var run = new RunContext
+            {
+                Profile = target.Profile,
+                Secrets = secrets,
+                Http = http,
+                Schemas = new SchemaValidator(SuiteLocator.Find(null)),
+                Cancellation = cancellation,
+            };
+            var seed = request.Seed ?? BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8));
+            await output.WriteLineAsync($"conformance exploring {target.Url}{(target.EmbeddedStub is null ? string.Empty : " (embedded reference stub)")}: seed {seed}, budget {request.Budget} per API");
+            var options = new ExploreOptions(request.Budget, request.Seconds is { } s ? TimeSpan.FromSeconds(s) : null, seed);
+
+            // A real cluster has few removable nodes: one accepted (non-conformant) answer is enough evidence.
+            var maxSpent = target.Profile.ReferenceStub || target.EmbeddedStub is not null ? int.MaxValue : 1;
+            var results = new List<(ApiExploration Result, IReadOnlyList<string> Checks)>();
+            foreach (var api in Explorers(run, maxSpent))
+            {
+                var result = await new Explorer(api, options, line => error.WriteLine(line)).RunAsync(cancellation);
+                results.Add((WriteReplays(result, outDir, run, secrets.Masker), [.. api.Checks, Explorer.StoppedAnswering]));
+                if (result.Stopped)
+                {
+                    break;
+                }
+            }
+
+            var report = ExplorationJson.Build(seed, target.Url, [.. results.Select(r => r.Result)], f => Curl(f, run));
+            AtomicFile.WriteAllText(Path.Combine(outDir, "exploration.json"), secrets.Masker.Apply(report.ToJsonString(Indented)));
+            AtomicFile.WriteAllText(Path.Combine(outDir, "junit.xml"), secrets.Masker.Apply(ExplorationJUnit.Build(results).ToString()));
+            var code = await SummaryAsync([.. results.Select(r => r.Result)], outDir, secrets.Masker);
+            if (results.FirstOrDefault(r => r.Result.Stopped) is { Result: { } stopped })
+            {
+                await error.WriteLineAsync($"could not run: {stopped.Api} stopped answering; its last request is in {stopped.Findings[^1].ReplayFile}");
+                return ExitCodes.TargetUnreachable;
+            }
+
+            return code;
+        }
+        catch (ConfigurationException e)
+        {
+            await error.WriteLineAsync($"configuration error: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (TargetUnreachableException e)
+        {
+            await error.WriteLineAsync($"could not run: {e.Message}");
+            return ExitCodes.TargetUnreachable;
+        }
+        finally
+        {
+            target?.EmbeddedStub?.Dispose();
+        }
+    }
+
+    private static IEnumerable<IApiExplorer> Explorers(RunContext run, int maxSpent)
+    {
+        if (run.Profile.Obshell is not null)
+        {
+            yield return new ObshellExplorer(run);
+        }
+
+        if (run.Profile.Cce is not null)
+        {
+            yield return new CceExplorer(run, maxSpent);
+        }
+    }
+
+    private static string? Curl(Finding finding, RunContext run) =>
+        finding.Api == "cce" && run.Profile.Cce is { Auth.TokenEnv: { } tokenEnv } cce && finding.Request.Method != "-"
+            ? CurlLine.For(finding.Request, cce.BaseUrl, tokenEnv)
+            : null;
+
+    private static ApiExploration WriteReplays(ApiExploration result, string outDir, RunContext run, SecretMasker masker)
+    {
+        var findings = result.Findings.Select((f, i) =>
+        {
+            if (f.Request.Method == "-")
+            {
+                return f;
+            }
+
+            var name = $"replay-{f.Api}-{i + 1:00}-{f.Violation.RequirementId}.json";
+            AtomicFile.WriteAllText(Path.Combine(outDir, name), masker.Apply(ReplayFile.ToJson(f, Curl(f, run)).ToJsonString(Indented)));
+            return f with { ReplayFile = name };
+        }).ToList();
+        return result with { Findings = findings };
+    }
+
+    private async Task<int> SummaryAsync(IReadOnlyList<ApiExploration> results, string outDir, SecretMasker masker)
+    {
+        foreach (var r in results)
+        {
+            await output.WriteLineAsync($"{r.Api}: {r.Requests} request(s) + {r.ShrinkRequests} shrinking in {r.Elapsed.TotalSeconds:0.0} s ({r.RequestsPerSecond:0} req/s), {r.Findings.Count} finding(s)");
+            foreach (var f in r.Findings)
+            {
+                await output.WriteLineAsync(masker.Apply($"  {f.Violation.Level} {f.Violation.RequirementId} {f.Violation.Check}: {f.Violation.Detail} (replay: {f.ReplayFile ?? "-"})"));
+            }
+        }
+
+        await output.WriteLineAsync($"reports: {Path.Combine(outDir, "exploration.json")}, {Path.Combine(outDir, "junit.xml")}");
+        var must = results.SelectMany(r => r.Findings).FirstOrDefault(f => f.Violation.Level == "MUST");
+        if (must is not null)
+        {
+            await error.WriteLineAsync(masker.Apply($"not conformant: {must.Violation.RequirementId} {must.Violation.Detail}"));
+            return ExitCodes.NotConformant;
+        }
+
+        return ExitCodes.Conformant;
+    }
+}

@@ -1,0 +1,22 @@
+namespace Conformance.Cli.Jobs;
+
+/// <summary>What <c>conformance explore</c> was asked to do, after argument parsing.</summary>
+public sealed record ExploreRequest
+{
+    public string? Target { get; init; }
+
+    public string? ProfilePath { get; init; }
+
+    public string? Api { get; init; }
+
+    public int Budget { get; init; } = 300;
+
+    public double? Seconds { get; init; }
+
+    /// <summary>Null draws one (printed, so the run can be repeated).</summary>
+    public ulong? Seed { get; init; }
+
+    public string OutDir { get; init; } = "reports";
+
+    public double RequestTimeoutSeconds { get; init; } = 10;
+}

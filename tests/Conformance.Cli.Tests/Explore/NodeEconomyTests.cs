@@ -1,0 +1,72 @@
+using Conformance.Cli.Explore.Cce;
+using Conformance.Cli.Explore.Obshell;
+using Conformance.Engine.Http;
+using Conformance.Engine.Profiles;
+using Conformance.Engine.Running;
+using Conformance.Engine.Schemas;
+using Conformance.Engine.Secrets;
+using Conformance.Stub;
+using CsCheck;
+using FluentAssertions;
+
+namespace Conformance.Cli.Tests.Explore;
+
+/// <summary>A request the contract would let through never names a node that could be removed (nothing is sent here).</summary>
+[TestFixture]
+[Category("explore")]
+public sealed class NodeEconomyTests
+{
+    [Test]
+    public void A_cce_request_that_could_be_accepted_names_no_removable_uid()
+    {
+        using var http = new TargetHttp(new HttpOptions());
+        var run = Context(StubProfile.Create("http://127.0.0.1:1"), http);
+        var explorer = new CceExplorer(run, int.MaxValue);
+        var removable = run.Profile.Cce!.RemovableNodeUids;
+        var knownPath = CceSender.RemovePath(run.Profile.Cce.ProjectId, run.Profile.Cce.ClusterId);
+        var named = 0;
+        CceCases.All.Sample(draft =>
+        {
+            var request = explorer.Render(draft)!;
+            named += request.RemovableUids.Count;
+            var refused = CceOracle.Judge(request.Body, request.ContentType).MustRefuse || request.Path != knownPath;
+            return refused || (request.RemovableUids.Count == 0 && !removable.Any(u => request.Body?.Contains(u, StringComparison.Ordinal) == true));
+        }, iter: 3000, threads: 1);
+
+        // The other side of the economy: requests that must be refused do name removable nodes, so a server that lets them through is seen.
+        named.Should().BePositive();
+    }
+
+    [Test]
+    public void An_obshell_request_the_server_would_bind_never_names_a_member()
+    {
+        using var http = new TargetHttp(new HttpOptions());
+        var profile = StubProfile.Create("http://127.0.0.1:1");
+        // The non-member made a removable member: every bindable draft aimed at it must now be held back.
+        var o = profile.Obshell!;
+        var run = Context(profile with { Obshell = o with { Removable = [.. o.Removable, o.NonMember!] } }, http);
+        var explorer = new ObshellExplorer(run);
+        var members = run.Profile.Obshell!.Removable.Concat(o.MajorityAtRisk).ToList();
+        var held = 0;
+        ObshellCases.For(o).Sample(draft =>
+        {
+            if (explorer.Render(draft) is not { } request)
+            {
+                held++;
+                return true;
+            }
+
+            var e = ObshellOracle.Judge(request.Body);
+            return e.MustRefuse || !members.Any(m => m.Ip == e.Ip && m.Port == e.Port);
+        }, iter: 3000, threads: 1);
+        held.Should().BePositive();
+    }
+
+    private static RunContext Context(TargetProfile profile, TargetHttp http) => new()
+    {
+        Profile = profile,
+        Secrets = new SecretStore(new SecretMasker(), StubProfile.DefaultSecrets),
+        Http = http,
+        Schemas = new SchemaValidator(Jobs.SuiteLocator.Find(null)),
+    };
+}
