@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Conformance.Engine.Reports;
 
 namespace Conformance.Cli.Explore.Output;
 
@@ -14,9 +15,10 @@ public static class ExplorationJUnit
                 var element = new XElement("testcase", new XAttribute("classname", $"explore.{a.Result.Api}"), new XAttribute("name", check));
                 if (broken.Count > 0)
                 {
+                    // A detail may quote the target: what XML 1.0 cannot carry is escaped, as in run's junit.xml.
                     element.Add(new XElement("failure",
-                        new XAttribute("message", string.Join("; ", broken.Select(f => $"{f.Violation.RequirementId} ({f.Violation.Level}): {f.Violation.Detail}"))),
-                        string.Join("\n", broken.Select(f => $"{f.Violation.RequirementId} {f.Request.Method} {f.Request.Path} -> {f.Status}; replay: {f.ReplayFile}"))));
+                        new XAttribute("message", ReportText.Escape(string.Join("; ", broken.Select(f => $"{f.Violation.RequirementId} ({f.Violation.Level}): {f.Violation.Detail}")))),
+                        ReportText.Escape(string.Join("\n", broken.Select(f => $"{f.Violation.RequirementId} {f.Request.Method} {f.Request.Path} -> {f.Status}; replay: {f.ReplayFile}")))));
                 }
 
                 return element;
