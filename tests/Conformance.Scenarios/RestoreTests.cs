@@ -41,6 +41,20 @@ public sealed class RestoreTests
     }
 
     [Test]
+    public async Task A_node_a_scenario_removed_before_its_last_request_is_restored_in_time_for_it()
+    {
+        RequireCurl();
+
+        // This stub accepts plaintext passwords, so CCE-023's first request, meant only to be noted, removes the one node.
+        using var stub = ReferenceStub.Start(deviations: ["cce-weak-password-accepted"]);
+        var (run, _) = await SmallClusterRun.RunAsync(StubProfile.Create(stub.Url, small: true), api: "cce");
+
+        var notRun = run.Results.Where(r => r.Status == ScenarioStatus.NotRun).Select(r => $"{r.Case.Location}: {r.Message}");
+        Assert.That(notRun, Is.Empty);
+        Assert.That(run.Results.Where(r => r.Case.RequirementId == "CCE-023" && r.NodesConsumed > 1), Is.Not.Empty, "the plaintext request was accepted too");
+    }
+
+    [Test]
     public async Task A_failing_restore_command_is_a_not_run_reason_never_a_verdict_on_the_target()
     {
         using var stub = ReferenceStub.Start();

@@ -57,6 +57,13 @@ public sealed class CceDriver(RunContext run, ScenarioHttp http, ScenarioLog log
     /// <summary>Borrows removable uids; those an earlier request of this scenario left untouched go back first, so one node serves a whole scenario.</summary>
     public async Task<IReadOnlyList<string>> LeaseAsync(int count)
     {
+        if (Profile.Restore is not null && jobs.Count > 0)
+        {
+            // An earlier request of this scenario removed its node (a server may accept what the scenario only meant
+            // to note, such as a strong plaintext password): bring it back now, or a one-node cluster could not go on.
+            await FinishAsync();
+        }
+
         Pool.Return(reserved.Except(touched).ToList());
         reserved.IntersectWith(touched);
         var uids = await Pool.LeaseAsync(this, count, run.Cancellation);
