@@ -64,6 +64,7 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
             var report = ExplorationJson.Build(seed, target.Url, [.. results.Select(r => r.Result)], f => Curl(f, run));
             AtomicFile.WriteAllText(Path.Combine(outDir, "exploration.json"), secrets.Masker.Apply(report.ToJsonString(Indented)));
             AtomicFile.WriteAllText(Path.Combine(outDir, "junit.xml"), secrets.Masker.Apply(ExplorationJUnit.Build(results).ToString()));
+            AtomicFile.WriteAllText(Path.Combine(outDir, "report.html"), ExplorationHtml.Build(seed, target.Url, [.. results.Select(r => r.Result)], secrets.Masker.Apply));
             var code = await SummaryAsync([.. results.Select(r => r.Result)], outDir, secrets.Masker);
             if (results.FirstOrDefault(r => r.Result.Stopped) is { Result: { } stopped })
             {
@@ -134,7 +135,7 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
             }
         }
 
-        await output.WriteLineAsync($"reports: {Path.Combine(outDir, "exploration.json")}, {Path.Combine(outDir, "junit.xml")}");
+        await output.WriteLineAsync($"reports: {Path.Combine(outDir, "exploration.json")}, {Path.Combine(outDir, "junit.xml")}, {Path.Combine(outDir, "report.html")}");
         var must = results.SelectMany(r => r.Findings).FirstOrDefault(f => f.Violation.Level == "MUST");
         if (must is not null)
         {
