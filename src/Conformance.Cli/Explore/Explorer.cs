@@ -11,7 +11,7 @@ namespace Conformance.Cli.Explore;
 /// finding the CsCheck way: smaller candidates (by generator size) are drawn and kept while they still break the check;
 /// then members and items are deleted and strings halved while the check still breaks, so the body ends minimal.
 /// </summary>
-public sealed class Explorer(IApiExplorer api, ExploreOptions options, Action<string>? progress = null)
+public sealed class Explorer(IApiExplorer api, ExploreOptions options, IProgress<ExploreProgress>? progress = null)
 {
     public const string StoppedAnswering = "stopped-answering";
 
@@ -24,7 +24,6 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, Action<st
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var statuses = new SortedDictionary<int, int>();
         var (sent, shrinkSent) = (0, 0);
-        var lastReport = TimeSpan.Zero;
         for (var i = 0; i < options.Budget && !(watch.Elapsed > options.Duration); i++)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -57,11 +56,8 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, Action<st
                 findings.Add(finding);
             }
 
-            if (watch.Elapsed - lastReport > TimeSpan.FromSeconds(1) || i == options.Budget - 1)
-            {
-                lastReport = watch.Elapsed;
-                progress?.Invoke($"explore {api.Api}: {sent} request(s), {(sent + shrinkSent) / Math.Max(watch.Elapsed.TotalSeconds, 0.001):0} req/s, {findings.Count} finding(s)");
-            }
+            // Every request: the view decides how often to draw (in place on a terminal, a line a second in a log).
+            progress?.Report(Progress(sent, shrinkSent, findings.Count, watch.Elapsed, done: false));
         }
 
         if (await api.LivenessAsync(cancellation) is { } dead)
@@ -70,6 +66,7 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, Action<st
         }
 
         watch.Stop();
+        progress?.Report(Progress(sent, shrinkSent, findings.Count, watch.Elapsed, done: true));
         return new ApiExploration(api.Api, sent, shrinkSent, watch.Elapsed, Convert.ToHexStringLower(sequence.GetHashAndReset()), findings)
         {
             Statuses = statuses,
@@ -155,6 +152,9 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, Action<st
     }
 
     private sealed record Shrunk(Draft Draft, ProbeRequest Request, HttpResult Answer, Violation Violation);
+
+    private ExploreProgress Progress(int sent, int shrinkSent, int findings, TimeSpan elapsed, bool done) =>
+        new(api.Api, sent, options.Budget, (sent + shrinkSent) / Math.Max(elapsed.TotalSeconds, 0.001), findings, done);
 
     private static uint Stream(string name) => BitConverter.ToUInt32(SHA256.HashData(Encoding.UTF8.GetBytes(name)));
 }
