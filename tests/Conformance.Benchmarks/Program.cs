@@ -7,13 +7,13 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Conformance.Benchmarks;
 
-// dotnet run -c Release --project tests/Conformance.Benchmarks -- [--json FILE] [--quick] [--cli PATH/conformance|PATH/conformance.dll] [--suite DIR] [--sections 1,2,3,4,5,6]
+// dotnet run -c Release --project tests/Conformance.Benchmarks -- [--json FILE] [--quick] [--cli PATH/conformance|PATH/conformance.dll] [--suite DIR] [--sections 1,2,3,4,5,6,7]
 //   [--endpoint TEXT] [--clients 1,8,32]: section 2 on the endpoints whose name contains TEXT only (for a profiler)
 string? jsonPath = null;
 string? cliPath = null;
 string? suiteRoot = null;
 var quick = false;
-var sections = new HashSet<int> { 1, 2, 3, 4, 5, 6 };
+var sections = new HashSet<int> { 1, 2, 3, 4, 5, 6, 7 };
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -26,7 +26,7 @@ for (var i = 0; i < args.Length; i++)
         case "--endpoint": StubLoad.EndpointFilter = args[++i]; break;
         case "--clients": StubLoad.Clients = args[++i].Split(',').Select(int.Parse).ToArray(); break;
         default:
-            Console.Error.WriteLine($"unknown argument {args[i]}; usage: [--json FILE] [--quick] [--cli PATH/conformance|PATH/conformance.dll] [--suite DIR] [--sections 1,2,3,4,5,6] [--endpoint TEXT] [--clients 1,8,32]");
+            Console.Error.WriteLine($"unknown argument {args[i]}; usage: [--json FILE] [--quick] [--cli PATH/conformance|PATH/conformance.dll] [--suite DIR] [--sections 1,2,3,4,5,6,7] [--endpoint TEXT] [--clients 1,8,32]");
             return 2;
     }
 }
@@ -97,6 +97,12 @@ if (sections.Contains(6))
 {
     Console.WriteLine("[6] real-server timing: the suite against a stub that moves by time alone, default settings");
     RealTiming.Run(figures, suiteRoot);
+}
+
+if (sections.Contains(7))
+{
+    Console.WriteLine($"[7] conformance explore, {ExploreRate.Budget} requests per API against the embedded reference stub, beside the run suite's request rate");
+    ExploreRate.Run(figures, suiteRoot, quick);
 }
 
 var loadAfter = MachineLoad.Read();

@@ -12,10 +12,10 @@ internal static class ExploreCommand
         var profile = new Option<string?>("--profile") { Description = "Target profile (JSON), as for run." };
         var api = new Option<string?>("--api") { Description = "Explore one API only." };
         api.AcceptOnlyFromAmong("obshell", "cce");
-        var budget = new Option<int>("--budget") { Description = "Generated requests per API (shrinking a finding sends up to 60 more).", DefaultValueFactory = _ => 300 };
+        var budget = new Option<int>("--budget") { Description = "Generated requests per API (shrinking a finding sends up to 180 more).", DefaultValueFactory = _ => ExploreRequest.DefaultBudget };
         var seconds = new Option<double?>("--seconds") { Description = "Stop exploring an API after this many seconds." };
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the request sequence: the same seed sends the same requests." };
-        var outDir = new Option<string>("--out") { Description = "Folder for exploration.json, junit.xml and the replay files.", DefaultValueFactory = _ => "reports" };
+        var outDir = new Option<string>("--out") { Description = "Folder for exploration.json, junit.xml, report.html and the replay files.", DefaultValueFactory = _ => "reports" };
         var command = new Command("explore", "Send generated requests, check every answer against the contract, shrink and save what breaks.")
         {
             target, profile, api, budget, seconds, seed, outDir,

@@ -8,9 +8,10 @@ namespace Conformance.Cli.Explore;
 
 /// <summary>
 /// Draws drafts from the API's generator with a seeded PCG, sends them, judges every answer, and shrinks each new
-/// finding the CsCheck way: smaller candidates (by generator size) are drawn and kept while they still break the check.
+/// finding the CsCheck way: smaller candidates (by generator size) are drawn and kept while they still break the check;
+/// then members and items are deleted and strings halved while the check still breaks, so the body ends minimal.
 /// </summary>
-public sealed class Explorer(IApiExplorer api, ExploreOptions options, Action<string>? progress = null)
+public sealed class Explorer(IApiExplorer api, ExploreOptions options, IProgress<ExploreProgress>? progress = null)
 {
     public const string StoppedAnswering = "stopped-answering";
 
@@ -23,7 +24,6 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, Action<st
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var statuses = new SortedDictionary<int, int>();
         var (sent, shrinkSent) = (0, 0);
-        var lastReport = TimeSpan.Zero;
         for (var i = 0; i < options.Budget && !(watch.Elapsed > options.Duration); i++)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -51,16 +51,13 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, Action<st
             statuses[answer.Status] = statuses.GetValueOrDefault(answer.Status) + 1;
             foreach (var violation in api.Judge(request, answer).Where(v => seen.Add(v.Key)))
             {
-                var (finding, used) = await ShrinkAsync(violation, size, request, answer, cancellation);
+                var (finding, used) = await ShrinkAsync(violation, size, draft, request, answer, cancellation);
                 shrinkSent += used;
                 findings.Add(finding);
             }
 
-            if (watch.Elapsed - lastReport > TimeSpan.FromSeconds(1) || i == options.Budget - 1)
-            {
-                lastReport = watch.Elapsed;
-                progress?.Invoke($"explore {api.Api}: {sent} request(s), {(sent + shrinkSent) / Math.Max(watch.Elapsed.TotalSeconds, 0.001):0} req/s, {findings.Count} finding(s)");
-            }
+            // Every request: the view decides how often to draw (in place on a terminal, a line a second in a log).
+            progress?.Report(Progress(sent, shrinkSent, findings.Count, watch.Elapsed, done: false));
         }
 
         if (await api.LivenessAsync(cancellation) is { } dead)
@@ -69,32 +66,67 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, Action<st
         }
 
         watch.Stop();
+        progress?.Report(Progress(sent, shrinkSent, findings.Count, watch.Elapsed, done: true));
         return new ApiExploration(api.Api, sent, shrinkSent, watch.Elapsed, Convert.ToHexStringLower(sequence.GetHashAndReset()), findings)
         {
             Statuses = statuses,
         };
     }
 
-    private async Task<(Finding Finding, int Sent)> ShrinkAsync(Violation violation, Size size, ProbeRequest request, HttpResult answer, CancellationToken cancellation)
+    private async Task<(Finding Finding, int Sent)> ShrinkAsync(Violation violation, Size size, Draft draft, ProbeRequest request, HttpResult answer, CancellationToken cancellation)
     {
         // Seeded from the run seed and the check, so the same seed shrinks the same way.
         var pcg = new PCG(Stream(violation.Key), options.Seed);
-        var best = (Size: size, Request: request, Answer: answer, Violation: violation);
+        var best = new Shrunk(draft, request, answer, violation);
+        var bestSize = size;
         var (sent, reproduced) = (0, 0);
         for (var draw = 0; draw < options.ShrinkDraws && sent < options.ShrinkSends; draw++)
         {
-            var draft = api.Cases.Generate(pcg, best.Size, out var candidateSize);
-            if (!Size.IsLessThan(candidateSize, best.Size) || api.Render(draft) is not { } candidate)
+            var candidate = api.Cases.Generate(pcg, bestSize, out var candidateSize);
+            if (!Size.IsLessThan(candidateSize, bestSize))
             {
                 continue;
             }
 
-            var reply = await api.SendAsync(candidate, cancellation);
+            var (tried, again) = await TryAsync(candidate, violation, cancellation);
+            if (!tried)
+            {
+                continue;
+            }
+
             sent++;
-            if (api.Judge(candidate, reply).FirstOrDefault(v => v.Key == violation.Key) is { } again)
+            if (again is not null)
             {
                 reproduced++;
-                best = (candidateSize, candidate, reply, again);
+                (best, bestSize) = (again, candidateSize);
+            }
+        }
+
+        // Size shrinking leaves what the generator drew alongside the fault: delete it piece by piece. Each accepted
+        // step restarts from the smaller body, so the loop ends when no single deletion still breaks the check.
+        var limit = sent + options.DeleteSends;
+        for (var smaller = true; smaller && sent < limit;)
+        {
+            smaller = false;
+            foreach (var body in JsonDeletions.Of(best.Draft.Body))
+            {
+                if (sent >= limit)
+                {
+                    break;
+                }
+
+                var (tried, again) = await TryAsync(best.Draft with { Body = body }, violation, cancellation);
+                if (!tried)
+                {
+                    continue;
+                }
+
+                sent++;
+                if (again is not null)
+                {
+                    (reproduced, best, smaller) = (reproduced + 1, again, true);
+                    break;
+                }
             }
         }
 
@@ -106,6 +138,23 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, Action<st
         };
         return (finding, sent);
     }
+
+    /// <summary>Sends a candidate unless the node guard refuses it; Again is set when the answer still breaks the check.</summary>
+    private async Task<(bool Sent, Shrunk? Again)> TryAsync(Draft draft, Violation violation, CancellationToken cancellation)
+    {
+        if (api.Render(draft) is not { } candidate)
+        {
+            return (false, null);
+        }
+
+        var reply = await api.SendAsync(candidate, cancellation);
+        return (true, api.Judge(candidate, reply).FirstOrDefault(v => v.Key == violation.Key) is { } again ? new Shrunk(draft, candidate, reply, again) : null);
+    }
+
+    private sealed record Shrunk(Draft Draft, ProbeRequest Request, HttpResult Answer, Violation Violation);
+
+    private ExploreProgress Progress(int sent, int shrinkSent, int findings, TimeSpan elapsed, bool done) =>
+        new(api.Api, sent, options.Budget, (sent + shrinkSent) / Math.Max(elapsed.TotalSeconds, 0.001), findings, done);
 
     private static uint Stream(string name) => BitConverter.ToUInt32(SHA256.HashData(Encoding.UTF8.GetBytes(name)));
 }

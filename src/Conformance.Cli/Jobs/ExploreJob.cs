@@ -4,6 +4,7 @@ using Conformance.Cli.Explore;
 using Conformance.Cli.Explore.Cce;
 using Conformance.Cli.Explore.Obshell;
 using Conformance.Cli.Explore.Output;
+using Conformance.Cli.Output;
 using Conformance.Engine;
 using Conformance.Engine.Http;
 using Conformance.Engine.Reports;
@@ -51,9 +52,10 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
             // A real cluster has few removable nodes: one accepted (non-conformant) answer is enough evidence.
             var maxSpent = target.Profile.ReferenceStub || target.EmbeddedStub is not null ? int.MaxValue : 1;
             var results = new List<(ApiExploration Result, IReadOnlyList<string> Checks)>();
+            var progressView = new ExploreProgressView(error, TimeProvider.System);
             foreach (var api in Explorers(run, maxSpent))
             {
-                var result = await new Explorer(api, options, line => error.WriteLine(line)).RunAsync(cancellation);
+                var result = await progressView.RunAsync(api.Api, options.Budget, progress => new Explorer(api, options, progress).RunAsync(cancellation));
                 results.Add((WriteReplays(result, outDir, run, secrets.Masker), [.. api.Checks, Explorer.StoppedAnswering]));
                 if (result.Stopped)
                 {
@@ -64,6 +66,7 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
             var report = ExplorationJson.Build(seed, target.Url, [.. results.Select(r => r.Result)], f => Curl(f, run));
             AtomicFile.WriteAllText(Path.Combine(outDir, "exploration.json"), secrets.Masker.Apply(report.ToJsonString(Indented)));
             AtomicFile.WriteAllText(Path.Combine(outDir, "junit.xml"), secrets.Masker.Apply(ExplorationJUnit.Build(results).ToString()));
+            AtomicFile.WriteAllText(Path.Combine(outDir, "report.html"), ExplorationHtml.Build(seed, target.Url, [.. results.Select(r => r.Result)], secrets.Masker.Apply));
             var code = await SummaryAsync([.. results.Select(r => r.Result)], outDir, secrets.Masker);
             if (results.FirstOrDefault(r => r.Result.Stopped) is { Result: { } stopped })
             {
@@ -134,7 +137,7 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
             }
         }
 
-        await output.WriteLineAsync($"reports: {Path.Combine(outDir, "exploration.json")}, {Path.Combine(outDir, "junit.xml")}");
+        await output.WriteLineAsync($"reports: {Path.Combine(outDir, "exploration.json")}, {Path.Combine(outDir, "junit.xml")}, {Path.Combine(outDir, "report.html")}");
         var must = results.SelectMany(r => r.Findings).FirstOrDefault(f => f.Violation.Level == "MUST");
         if (must is not null)
         {

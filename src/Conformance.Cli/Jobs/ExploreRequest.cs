@@ -9,7 +9,10 @@ public sealed record ExploreRequest
 
     public string? Api { get; init; }
 
-    public int Budget { get; init; } = 300;
+    /// <summary>Generated requests per API when --budget is not given: each reachable stub deviation is found within it.</summary>
+    public const int DefaultBudget = 300;
+
+    public int Budget { get; init; } = DefaultBudget;
 
     public double? Seconds { get; init; }
 

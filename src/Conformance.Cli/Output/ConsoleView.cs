@@ -7,12 +7,7 @@ namespace Conformance.Cli.Output;
 /// <summary>What a person watching a run sees: a live progress bar (or one line per scenario in a log), then a summary table.</summary>
 internal sealed class ConsoleView(TextWriter output)
 {
-    private readonly IAnsiConsole _console = AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Out = new AnsiConsoleOutput(output),
-        Interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? InteractionSupport.Detect : InteractionSupport.No,
-        Ansi = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-    });
+    private readonly IAnsiConsole _console = Terminal.For(output);
 
     public void Header(string url, bool embedded, int cases) =>
         output.WriteLine($"conformance judging {url}{(embedded ? " (embedded reference stub)" : string.Empty)}: {cases} scenarios");
@@ -24,7 +19,7 @@ internal sealed class ConsoleView(TextWriter output)
             // A log gets plain lines written straight through: Spectre's markup rendering cost about 1 ms a line
             // (a fifth of a full run's wall time) and wrapped long scenario names at 80 columns.
             var done = 0;
-            return await run(new SyncProgress(r => output.WriteLine(Line(++done, total, r))));
+            return await run(new SyncProgress<ScenarioResult>(r => output.WriteLine(Line(++done, total, r))));
         }
 
         RunResult? result = null;
@@ -34,7 +29,7 @@ internal sealed class ConsoleView(TextWriter output)
             {
                 var task = ctx.AddTask("scenarios", maxValue: Math.Max(total, 1));
                 var failed = 0;
-                result = await run(new SyncProgress(r =>
+                result = await run(new SyncProgress<ScenarioResult>(r =>
                 {
                     failed += r.Status == ScenarioStatus.Failed ? 1 : 0;
                     task.Description = $"scenarios ({failed} failed)";
@@ -108,10 +103,4 @@ internal sealed class ConsoleView(TextWriter output)
                 chars[i] = char.IsControl(source[i]) ? '?' : source[i];
             }
         });
-
-    /// <summary>Reports synchronously on the caller's thread (Progress&lt;T&gt; would post to the thread pool and reorder lines).</summary>
-    private sealed class SyncProgress(Action<ScenarioResult> report) : IProgress<ScenarioResult>
-    {
-        public void Report(ScenarioResult value) => report(value);
-    }
 }

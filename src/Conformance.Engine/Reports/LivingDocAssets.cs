@@ -1,7 +1,7 @@
 namespace Conformance.Engine.Reports;
 
 /// <summary>The inline style and filter script of report.html (inline, so the page is one file).</summary>
-internal static class LivingDocAssets
+public static class LivingDocAssets
 {
     public const string Css = """
         body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1d232a}

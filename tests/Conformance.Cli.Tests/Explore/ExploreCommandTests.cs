@@ -69,7 +69,7 @@ public sealed class ExploreCommandTests
             finding["curl"]!.GetValue<string>().Should().Contain("X-Auth-Token: $CCE_TOKEN");
         }
 
-        foreach (var file in Directory.GetFiles(folder["out"], "*.json"))
+        foreach (var file in Directory.GetFiles(folder["out"], "*.json").Concat(Directory.GetFiles(folder["out"], "*.html")))
         {
             var text = File.ReadAllText(file);
             Secrets.Should().NotContain(s => text.Contains(s), $"{Path.GetFileName(file)} must not hold a secret");

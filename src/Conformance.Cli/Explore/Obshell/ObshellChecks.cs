@@ -12,6 +12,7 @@ public sealed class ObshellChecks(SchemaValidator schemas, ObshellProfile profil
     public const string NonMember = "non-member-204";
     public const string Envelope = "envelope";
     public const string No5xx = "no-undocumented-5xx";
+    public const string Routed = "both-routes-answer";
 
     /// <summary>The 5xx rows the spec documents.</summary>
     private static readonly HashSet<string> Documented5xx = new(StringComparer.Ordinal)
@@ -19,7 +20,7 @@ public sealed class ObshellChecks(SchemaValidator schemas, ObshellProfile profil
         "Request.Body.Decrypt.AES.KeyAndIv.Invalid", "OB.Cluster.UnderMaintenanceWithDag",
     };
 
-    public static IReadOnlyList<string> All { get; } = [Refused, SelfRefused, NonMember, Envelope, No5xx];
+    public static IReadOnlyList<string> All { get; } = [Routed, Refused, SelfRefused, NonMember, Envelope, No5xx];
 
     public IReadOnlyList<Violation> Judge(ProbeRequest request, HttpResult answer)
     {
@@ -27,7 +28,12 @@ public sealed class ObshellChecks(SchemaValidator schemas, ObshellProfile profil
         var expected = ObshellOracle.Judge(request.Body);
         var status = answer.Status;
         var judged = expected.MustRefuse || JsonText.Depth(request.Body) <= JsonText.JudgedDepth;
-        if (expected.MustRefuse && status != 400)
+        if (status == 404)
+        {
+            // Neither route has a 404 in the contract, whatever the body: the route is missing, and the body was never bound.
+            found.Add(new(Routed, "OBS-001", "MUST", $"{request.Method} {request.Path} was answered 404: the route is not served"));
+        }
+        else if (expected.MustRefuse && status != 400)
         {
             var (id, why) = expected.Broken[0];
             found.Add(new(Refused, id, "MUST", $"{why}: the contract says 400 Common.BindJsonFailed, the answer was {status}"));
