@@ -6,5 +6,8 @@ namespace Conformance.Cli.Explore;
 /// </summary>
 public sealed record Draft(string Method, string Route, string? Body, string? ContentType)
 {
-    public override string ToString() => $"{Method} {Route} [{ContentType}] {Body}";
+    /// <summary>The auth fault the request carries instead of valid credentials, by name; null for valid credentials.</summary>
+    public string? Fault { get; init; }
+
+    public override string ToString() => $"{Method} {Route} [{ContentType}] {(Fault is null ? string.Empty : $"<{Fault}> ")}{Body}";
 }

@@ -33,7 +33,7 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, IProgress
                 continue;
             }
 
-            sequence.AppendData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path} {request.ContentType}\n{request.Body}\n"));
+            sequence.AppendData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path} {request.ContentType} {request.Fault}\n{request.Body}\n"));
             HttpResult answer;
             try
             {

@@ -6,6 +6,9 @@ public sealed record ProbeRequest(string Api, string Method, string Path, string
     /// <summary>Extra headers that are not credentials (credentials are added by the sender, never stored).</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The auth fault the sender builds instead of valid credentials, by name (never a credential); null for valid ones.</summary>
+    public string? Fault { get; init; }
+
     /// <summary>Removable node uids the request names (CCE): the node ledger spends them when the request is accepted.</summary>
     public IReadOnlyList<string> RemovableUids { get; init; } = [];
 }

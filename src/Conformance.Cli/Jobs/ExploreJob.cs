@@ -106,7 +106,7 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
     }
 
     private static string? Curl(Finding finding, RunContext run) =>
-        finding.Api == "cce" && run.Profile.Cce is { Auth.TokenEnv: { } tokenEnv } cce && finding.Request.Method != "-"
+        finding.Api == "cce" && run.Profile.Cce is { Auth.TokenEnv: { } tokenEnv } cce && finding.Request.Method != "-" && finding.Request.Fault is null
             ? CurlLine.For(finding.Request, cce.BaseUrl, tokenEnv)
             : null;
 

@@ -25,16 +25,8 @@ public sealed class DeviationReachTests
         ["obshell-no-stage-for-force-kill"] = "needs a DAG started with force_kill true",
         ["obshell-no-maintenance-lock"] = "needs two scale-ins of members at once",
 
-        // Every explorer request carries credentials the profile vouches for: a 401 to them cannot be told from a
-        // profile with wrong credentials, and requests without (or with broken) credentials are the scenarios' job.
-        ["obshell-missing-header-401"] = "needs a request without an auth header",
-        ["obshell-expired-ts-accepted"] = "needs a header with an expired ts",
-        ["obshell-body-before-auth"] = "needs a header whose uri, ts or password is wrong",
+        // Only the profile's own credentials show these, and a 401 to them cannot be told from a profile with wrong ones.
         ["obshell-agent-header-ignored"] = "a 401 to a correctly authenticated request reads as a profile problem, not a finding",
-        ["cce-auth-skipped"] = "needs a request with neither token nor signature",
-        ["cce-any-token-accepted"] = "needs a wrong token",
-        ["cce-signature-unchecked"] = "needs a wrong signature",
-        ["cce-validation-before-auth"] = "needs an unauthenticated request",
         ["cce-aksk-refused"] = "a 401 to a correctly signed request reads as a profile problem, not a finding",
 
         // A valid request refused with 400 cannot be told from the 400 a request naming unknown nodes may get; telling

@@ -34,8 +34,13 @@ public sealed class ExploreCommandTests
         report["findings"]!.AsArray().Should().BeEmpty();
         report["apis"]!.AsArray().Select(a => a!["requests"]!.GetValue<int>()).Should().Equal(200, 200);
         report["requestsPerSecond"]!.GetValue<double>().Should().BePositive();
-        // Every request passed authentication and reached the rules: a bad signature or header would show as 401.
-        report["apis"]!.AsArray().SelectMany(a => a!["statuses"]!.AsObject().Select(kv => kv.Key)).Should().NotContain("401").And.Contain("400");
+        // About one request in five carries an auth fault (401); the rest passed authentication and reached the rules,
+        // where a bad signature or header of the valid credentials would have turned most of them into 401 too.
+        foreach (var statuses in report["apis"]!.AsArray().Select(a => a!["statuses"]!.AsObject()))
+        {
+            statuses.Select(kv => kv.Key).Should().Contain("401").And.Contain("400");
+            statuses["401"]!.GetValue<int>().Should().BeLessThan(200 / 3);
+        }
         var junit = XDocument.Load(Path.Combine(folder["out"], "junit.xml"));
         junit.Descendants("testcase").Should().HaveCountGreaterThan(8).And.OnlyContain(t => t.Element("failure") == null);
         run.Error.Should().Contain("req/s");

@@ -15,13 +15,18 @@ public sealed class CceChecks(SchemaValidator schemas, string knownClusterPath)
     public const string No5xx = "no-undocumented-5xx";
     public const string UnknownNotAccepted = "unknown-resource-not-accepted";
 
-    public static IReadOnlyList<string> All { get; } = [Refused, NodeLimitFirst, UnknownNotAccepted, ErrorBody, AcceptedBody, NotEchoed, No5xx];
+    public static IReadOnlyList<string> All { get; } = [.. CceAuthChecks.All, Refused, NodeLimitFirst, UnknownNotAccepted, ErrorBody, AcceptedBody, NotEchoed, No5xx];
 
     public IReadOnlyList<Violation> Judge(ProbeRequest request, HttpResult answer)
     {
         var found = new List<Violation>();
         var expected = CceOracle.Judge(request.Body, request.ContentType);
         var status = answer.Status;
+        if (request.Fault is { } fault)
+        {
+            found.AddRange(CceAuthChecks.Judge(fault, expected.MustRefuse || request.Path != knownClusterPath, status));
+        }
+
         if (expected.MustRefuse && status is < 400 or > 499)
         {
             var rule = expected.Broken[0];

@@ -27,7 +27,7 @@ public sealed class CceExplorer : IApiExplorer
 
     public string Api => "cce";
 
-    public Gen<Draft> Cases => CceCases.All;
+    public Gen<Draft> Cases => field ??= AuthFaults.Sprinkle(CceCases.All, CceAuthFaults.For(_profile.Auth));
 
     public IReadOnlyList<string> Checks => [.. CceChecks.All, Liveness];
 
@@ -50,7 +50,7 @@ public sealed class CceExplorer : IApiExplorer
             ? null
             : UidPlaceholders.Resolve(draft.Body, refused ? _ledger.Removable : _ => null, _ledger.Unknown, named);
         var path = draft.Route == CceCases.RemoveUnknownCluster ? UnknownClusterPath : KnownPath;
-        return new ProbeRequest(Api, draft.Method, path, body, draft.ContentType) { RemovableUids = named };
+        return new ProbeRequest(Api, draft.Method, path, body, draft.ContentType) { RemovableUids = named, Fault = draft.Fault };
     }
 
     public async Task<HttpResult> SendAsync(ProbeRequest request, CancellationToken cancellation)

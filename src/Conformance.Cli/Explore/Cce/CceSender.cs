@@ -6,7 +6,7 @@ using Conformance.Engine.Running;
 
 namespace Conformance.Cli.Explore.Cce;
 
-/// <summary>Sends a plaintext probe to CCE with the profile's credentials (token or a fresh SDK-HMAC-SHA256 signature around the body as sent).</summary>
+/// <summary>Sends a plaintext probe to CCE with the profile's credentials (token or a fresh SDK-HMAC-SHA256 signature around the body as sent), or the auth fault it names.</summary>
 public sealed class CceSender(RunContext run)
 {
     private readonly RequestAuthenticator _auth = new(run);
@@ -33,7 +33,8 @@ public sealed class CceSender(RunContext run)
             message.Headers.TryAddWithoutValidation(name, value);
         }
 
-        await _auth.ApplyAsync(message, CceAuthMode.Profile, Profile.ProjectId);
+        var (mode, skew) = CceAuthFaults.Mode(probe.Fault);
+        await _auth.ApplyAsync(message, mode, Profile.ProjectId, skew);
         return await run.Http.SendAsync(message, cancellation);
     }
 }

@@ -20,7 +20,7 @@ public sealed class ObshellChecks(SchemaValidator schemas, ObshellProfile profil
         "Request.Body.Decrypt.AES.KeyAndIv.Invalid", "OB.Cluster.UnderMaintenanceWithDag",
     };
 
-    public static IReadOnlyList<string> All { get; } = [Routed, Refused, SelfRefused, NonMember, Envelope, No5xx];
+    public static IReadOnlyList<string> All { get; } = [Routed, Refused, SelfRefused, NonMember, .. ObshellAuthChecks.All, Envelope, No5xx];
 
     public IReadOnlyList<Violation> Judge(ProbeRequest request, HttpResult answer)
     {
@@ -32,6 +32,11 @@ public sealed class ObshellChecks(SchemaValidator schemas, ObshellProfile profil
         {
             // Neither route has a 404 in the contract, whatever the body: the route is missing, and the body was never bound.
             found.Add(new(Routed, "OBS-001", "MUST", $"{request.Method} {request.Path} was answered 404: the route is not served"));
+        }
+        else if (request.Fault is not null)
+        {
+            // The security checks come before the body is bound: a faulty request is judged by them alone.
+            found.AddRange(ObshellAuthChecks.Judge(ObshellSender.Fault(request.Fault), expected, answer));
         }
         else if (expected.MustRefuse && status != 400)
         {

@@ -1,6 +1,7 @@
 using Conformance.Engine.Http;
 using Conformance.Engine.Profiles;
 using Conformance.Engine.Running;
+using Conformance.Obshell.Drivers;
 using CsCheck;
 
 namespace Conformance.Cli.Explore.Obshell;
@@ -16,7 +17,10 @@ public sealed class ObshellExplorer(RunContext run) : IApiExplorer
 
     public string Api => "obshell";
 
-    public Gen<Draft> Cases => field ??= ObshellCases.For(_profile);
+    public Gen<Draft> Cases => field ??= AuthFaults.Sprinkle(ObshellCases.For(_profile), Faults);
+
+    /// <summary>Every security fault the driver can build, by name.</summary>
+    public static IReadOnlyList<string> Faults { get; } = [.. Enum.GetValues<RequestFault>().Where(f => f != RequestFault.None).Select(f => f.ToString())];
 
     public IReadOnlyList<string> Checks => [.. ObshellChecks.All, Liveness];
 
@@ -30,7 +34,7 @@ public sealed class ObshellExplorer(RunContext run) : IApiExplorer
             return null;
         }
 
-        return new ProbeRequest(Api, draft.Method, draft.Route, draft.Body, draft.ContentType);
+        return new ProbeRequest(Api, draft.Method, draft.Route, draft.Body, draft.ContentType) { Fault = draft.Fault };
     }
 
     public Task<HttpResult> SendAsync(ProbeRequest request, CancellationToken cancellation) => _sender.SendAsync(request, cancellation);

@@ -1,3 +1,4 @@
+using Conformance.Engine;
 using Conformance.Engine.Http;
 using Conformance.Engine.Running;
 using Conformance.Obshell.Drivers;
@@ -16,7 +17,7 @@ public sealed class ObshellSender(RunContext run) : IDisposable
     public async Task<HttpResult> SendAsync(ProbeRequest probe, CancellationToken cancellation)
     {
         var factory = _factory ??= await CreateFactoryAsync(cancellation);
-        var prepared = factory.Create(new HttpMethod(probe.Method), BaseUrl, probe.Path, probe.Body, run.Time.GetUtcNow(), RequestFault.None, null);
+        var prepared = factory.Create(new HttpMethod(probe.Method), BaseUrl, probe.Path, probe.Body, run.Time.GetUtcNow(), Fault(probe.Fault), null);
         using var message = prepared.ToMessage();
         foreach (var (name, value) in probe.Headers)
         {
@@ -25,6 +26,13 @@ public sealed class ObshellSender(RunContext run) : IDisposable
 
         return await run.Http.SendAsync(message, cancellation);
     }
+
+    /// <summary>The fault a probe names; a name the driver does not know is the replay file's error, not a valid request.</summary>
+    public static RequestFault Fault(string? name) => name is null
+        ? RequestFault.None
+        : Enum.TryParse<RequestFault>(name, out var fault) && fault != RequestFault.None
+            ? fault
+            : throw new ConfigurationException($"unknown obshell fault '{name}'; known: {string.Join(", ", ObshellExplorer.Faults)}");
 
     public async Task<HttpResult> GetPublicAsync(string path, CancellationToken cancellation)
     {

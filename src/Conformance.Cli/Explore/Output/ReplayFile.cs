@@ -18,6 +18,8 @@ public static class ReplayFile
             ["contentType"] = r.ContentType,
             ["headers"] = new JsonObject(r.Headers.Select(h => KeyValuePair.Create(h.Key, (JsonNode?)h.Value))),
             ["body"] = r.Body,
+            // The fault's name only: the sender builds it afresh, so no credential, right or wrong, is stored.
+            ["fault"] = r.Fault,
             ["removableUids"] = new JsonArray([.. r.RemovableUids.Select(u => (JsonNode)u)]),
             ["finding"] = FindingJson(finding),
         };
@@ -56,6 +58,7 @@ public static class ReplayFile
         return new ProbeRequest(Need("api"), Need("method"), Need("path"), json["body"]?.GetValue<string>(), json["contentType"]?.GetValue<string>())
         {
             Headers = headers,
+            Fault = json["fault"]?.GetValue<string>(),
             RemovableUids = [.. (json["removableUids"] as JsonArray ?? []).Select(u => u?.GetValue<string>()).OfType<string>()],
         };
     }
