@@ -46,12 +46,15 @@ public sealed class ExploreCommandTests
         run.Error.Should().Contain("req/s");
     }
 
-    [TestCase("cce-api-version-ignored", "cce", "CCE-001")]
-    [TestCase("cce-weak-password-accepted", "cce", "CCE-021")]
-    [TestCase("cce-201-nodes-accepted", "cce", "CCE-011")]
-    [TestCase("obshell-empty-ip-accepted", "obshell", "OBS-010")]
-    [TestCase("obshell-force-kill-string-accepted", "obshell", "OBS-012")]
-    public async Task A_broken_rule_is_found_shrunk_written_and_replayed(string deviation, string api, string requirement)
+    [TestCase("cce-api-version-ignored", "cce", "CCE-001", null)]
+    [TestCase("cce-weak-password-accepted", "cce", "CCE-021", null)]
+    [TestCase("cce-201-nodes-accepted", "cce", "CCE-011", null)]
+    [TestCase("obshell-empty-ip-accepted", "obshell", "OBS-010", null)]
+    [TestCase("obshell-force-kill-string-accepted", "obshell", "OBS-012", null)]
+    [TestCase("cce-any-token-accepted", "cce", "CCE-054", "WrongToken")]
+    [TestCase("cce-auth-skipped", "cce", "CCE-053", "NoCredentials")]
+    [TestCase("obshell-expired-ts-accepted", "obshell", "OBS-026", "ExpiredTs")]
+    public async Task A_broken_rule_is_found_shrunk_written_and_replayed(string deviation, string api, string requirement, string? fault)
     {
         using var folder = new TempFolder();
         JsonObject finding;
@@ -69,7 +72,8 @@ public sealed class ExploreCommandTests
         var replay = JsonNode.Parse(File.ReadAllText(replayFile))!;
         replay["api"]!.GetValue<string>().Should().Be(api);
         replay["finding"]!["requirementId"]!.GetValue<string>().Should().Be(requirement);
-        if (api == "cce")
+        replay["fault"]?.GetValue<string>().Should().Be(fault);
+        if (api == "cce" && fault is null)
         {
             finding["curl"]!.GetValue<string>().Should().Contain("X-Auth-Token: $CCE_TOKEN");
         }
@@ -86,6 +90,13 @@ public sealed class ExploreCommandTests
         using var replayed = await new CliRun().RunAsync("replay", replayFile, "--profile", againProfile);
         replayed.ExitCode.Should().Be(0, replayed.Error);
         replayed.Output.Should().Contain($"-> {finding["status"]!.GetValue<int>()}");
+        if (fault is not null)
+        {
+            // The replay re-sends the fault, not valid credentials: a conformant stub refuses it.
+            using var clean = ReferenceStub.Start();
+            using var refused = await new CliRun().RunAsync("replay", replayFile, "--profile", folder.File("clean.json", StubProfile.Text(clean.Url)));
+            refused.Output.Should().Contain("-> 401", refused.Error);
+        }
     }
 
     [Test]
