@@ -1,0 +1,44 @@
+using System.Text;
+using Conformance.Cli.Explore.Cce;
+using Conformance.Cli.Explore.Obshell;
+using Conformance.Engine.Http;
+using Conformance.Obshell.Drivers;
+using FluentAssertions;
+
+namespace Conformance.Cli.Tests.Explore;
+
+/// <summary>The auth checks' levels and orderings, including the answers no stub deviation produces (skew, short key, bind before auth).</summary>
+[TestFixture]
+[Category("explore")]
+public sealed class AuthCheckTests
+{
+    private const string Valid = "{\"agent_info\":{\"ip\":\"10.254.0.1\",\"port\":2886}}";
+    private const string Invalid = "{\"agent_info\":null}";
+
+    [TestCase(RequestFault.ShortKeyAndIv, Valid, 500, "Request.Body.Decrypt.AES.KeyAndIv.Invalid", null)]
+    [TestCase(RequestFault.ShortKeyAndIv, Valid, 401, "Security.Authentication.Header.DecryptFailed", "OBS-029|SHOULD")]
+    [TestCase(RequestFault.NoAuthHeader, Valid, 400, "Request.Header.NotFound", null)]
+    [TestCase(RequestFault.NoAuthHeader, Valid, 401, "Security.Authentication.Header.NotFound", "OBS-025|MUST")]
+    [TestCase(RequestFault.WrongPassword, Invalid, 401, "Security.Authentication.IncorrectOceanbasePassword", null)]
+    [TestCase(RequestFault.WrongPassword, Invalid, 400, "Common.BindJsonFailed", "OBS-028|MUST")]
+    [TestCase(RequestFault.UriMismatch, Valid, 204, "", "OBS-026|MUST")]
+    [TestCase(RequestFault.NonIntegerTs, Valid, 204, "", "OBS-030|SHOULD")]
+    public void Obshell(RequestFault fault, string body, int status, string code, string? broken)
+    {
+        var answer = Answer(status, code.Length == 0 ? string.Empty : $"{{\"status\":{status},\"error\":{{\"errCode\":\"{code}\"}}}}");
+        ObshellAuthChecks.Judge(fault, ObshellOracle.Judge(body), answer).Select(v => $"{v.RequirementId}|{v.Level}").SingleOrDefault().Should().Be(broken);
+    }
+
+    [TestCase(CceAuthFaults.NoCredentials, false, 401, null)]
+    [TestCase(CceAuthFaults.NoCredentials, false, 404, "CCE-053|MUST")]
+    [TestCase(CceAuthFaults.WrongToken, false, 200, "CCE-054|MUST")]
+    [TestCase(CceAuthFaults.WrongSignature, false, 200, "CCE-055|MUST")]
+    [TestCase(CceAuthFaults.WrongToken, true, 400, "CCE-058|MUST")]
+    [TestCase(CceAuthFaults.SdkDateSkewed, false, 404, "CCE-057|SHOULD")]
+    [TestCase(CceAuthFaults.SdkDateSkewed, true, 400, null)]
+    public void Cce(string fault, bool refusable, int status, string? broken) =>
+        CceAuthChecks.Judge(fault, refusable, status).Select(v => $"{v.RequirementId}|{v.Level}").SingleOrDefault().Should().Be(broken);
+
+    private static HttpResult Answer(int status, string body) =>
+        new(status, new Dictionary<string, string>(), Encoding.UTF8.GetBytes(body), TimeSpan.Zero);
+}
