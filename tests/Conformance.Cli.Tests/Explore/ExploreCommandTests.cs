@@ -73,6 +73,7 @@ public sealed class ExploreCommandTests
         replay["api"]!.GetValue<string>().Should().Be(api);
         replay["finding"]!["requirementId"]!.GetValue<string>().Should().Be(requirement);
         replay["fault"]?.GetValue<string>().Should().Be(fault);
+        finding["request"]!["fault"]?.GetValue<string>().Should().Be(fault);
         if (api == "cce" && fault is null)
         {
             finding["curl"]!.GetValue<string>().Should().Contain("X-Auth-Token: $CCE_TOKEN");

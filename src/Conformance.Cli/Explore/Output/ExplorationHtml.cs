@@ -39,7 +39,7 @@ public static class ExplorationHtml
             foreach (var f in findings)
             {
                 var r = f.Request;
-                var request = $"{r.Method} {r.Path}" + (r.ContentType is null ? string.Empty : $"\nContent-Type: {r.ContentType}") + (r.Body is null ? string.Empty : $"\n\n{r.Body}");
+                var request = $"{r.Method} {r.Path}" + (r.ContentType is null ? string.Empty : $"\nContent-Type: {r.ContentType}") + (r.Fault is null ? string.Empty : $"\nauth fault: {r.Fault}") + (r.Body is null ? string.Empty : $"\n\n{r.Body}");
                 html.Append($"<tr class=\"finding\" data-requirement=\"{Text(f.Violation.RequirementId)}\" data-level=\"{Text(f.Violation.Level)}\">")
                     .Append($"<td class=\"api\">{Text(f.Api)}</td><td class=\"requirement\">{Text(f.Violation.RequirementId)}</td><td class=\"level\">{Text(f.Violation.Level)}</td>")
                     .Append($"<td class=\"check\"><code>{Text(f.Violation.Check)}</code>: {Text(f.Violation.Detail)}</td>")

@@ -35,6 +35,7 @@ public static class ExplorationJson
                     ["path"] = f.Request.Path,
                     ["contentType"] = f.Request.ContentType,
                     ["body"] = f.Request.Body,
+                    ["fault"] = f.Request.Fault,
                 };
                 json["shrink"] = new JsonObject { ["tried"] = f.ShrinkTried, ["reproduced"] = f.ShrinkReproduced };
                 json["replayFile"] = f.ReplayFile;
