@@ -29,6 +29,31 @@ public sealed class AuthCheckTests
         ObshellAuthChecks.Judge(fault, ObshellOracle.Judge(body), answer).Select(v => $"{v.RequirementId}|{v.Level}").SingleOrDefault().Should().Be(broken);
     }
 
+    [Test]
+    public void A_short_key_and_iv_without_a_body_is_not_judged_the_server_never_decrypts_one()
+    {
+        // Found by 10,000 explored requests against the stub: an empty body binds as {} and is refused 400.
+        var answer = Answer(400, "{\"status\":400,\"error\":{\"errCode\":\"Common.BindJsonFailed\"}}");
+
+        ObshellAuthChecks.Judge(RequestFault.ShortKeyAndIv, ObshellOracle.Judge(string.Empty), answer, bodySent: false).Should().BeEmpty();
+        ObshellAuthChecks.Judge(RequestFault.ShortKeyAndIv, ObshellOracle.Judge(Valid), answer, bodySent: true).Should().ContainSingle();
+    }
+
+    [Test]
+    public void Over_200_nodes_without_credentials_is_held_to_the_auth_rule_not_the_node_limit()
+    {
+        // Found by 10,000 explored requests against the stub: authentication comes first, so 401 is right here.
+        const string path = "/api/v3/projects/p/clusters/c/nodes/operation/remove";
+        var nodes = string.Join(",", Enumerable.Range(0, 201).Select(i => $"{{\"uid\":\"u{i}\"}}"));
+        var request = new Conformance.Cli.Explore.ProbeRequest("cce", "PUT", path, $"{{\"spec\":{{\"nodes\":[{nodes}]}}}}", "application/json") { Fault = CceAuthFaults.NoCredentials };
+        var checks = new CceChecks(new Conformance.Engine.Schemas.SchemaValidator(Conformance.Cli.Jobs.SuiteLocator.Find(null)), path);
+
+        var found = checks.Judge(request, Answer(401, "{\"error_code\":\"APIGW.0301\",\"error_msg\":\"no credentials\"}"));
+
+        found.Select(v => v.RequirementId).Should().NotContain("CCE-011");
+        checks.Judge(request with { Fault = null }, Answer(401, "{}")).Select(v => v.RequirementId).Should().Contain("CCE-011");
+    }
+
     [TestCase(CceAuthFaults.NoCredentials, false, 401, null)]
     [TestCase(CceAuthFaults.NoCredentials, false, 404, "CCE-053|MUST")]
     [TestCase(CceAuthFaults.WrongToken, false, 200, "CCE-054|MUST")]

@@ -34,7 +34,8 @@ public sealed class CceChecks(SchemaValidator schemas, string knownClusterPath)
         }
 
         // The one ordering the spec fixes: the limit before any lookup, so unknown uids still get 400 (an unknown cluster may win).
-        if (expected.OverNodeLimit && request.Path == knownClusterPath && status != 400)
+        // Authentication comes before both: a request with an auth fault is held to the auth rules alone.
+        if (expected.OverNodeLimit && request.Fault is null && request.Path == knownClusterPath && status != 400)
         {
             found.Add(new(NodeLimitFirst, "CCE-011", "MUST", $"more than 200 distinct uids: the contract says 400 before any lookup, the answer was {status}"));
         }

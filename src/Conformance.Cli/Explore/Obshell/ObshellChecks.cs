@@ -36,7 +36,7 @@ public sealed class ObshellChecks(SchemaValidator schemas, ObshellProfile profil
         else if (request.Fault is not null)
         {
             // The security checks come before the body is bound: a faulty request is judged by them alone.
-            found.AddRange(ObshellAuthChecks.Judge(ObshellSender.Fault(request.Fault), expected, answer));
+            found.AddRange(ObshellAuthChecks.Judge(ObshellSender.Fault(request.Fault), expected, answer, bodySent: !string.IsNullOrEmpty(request.Body)));
         }
         else if (expected.MustRefuse && status != 400)
         {
