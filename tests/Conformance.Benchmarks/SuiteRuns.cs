@@ -92,7 +92,7 @@ public static class SuiteRuns
             figures.Add(new Figure("5 parallel", $"{copies}x suite with 2 workers (speed-up)", speedup, "x")
             {
                 Target = ">= 1.6x", Met = speedup >= 1.6,
-                Note = $"rounds {string.Join(", ", rounds.Select(r => $"{r.one.Wall.TotalSeconds:0.00} s / {r.two.Wall.TotalSeconds:0.00} s"))} (1 worker / 2 workers); ratio of the medians {w1.Wall / w2.Wall:0.00}x; {w2.Run.Results.Count(r => r.Case.Tags.Contains(ConformanceRun.SerialTag, StringComparer.OrdinalIgnoreCase))} @serial cases",
+                Note = $"rounds {string.Join(", ", rounds.Select(r => $"{r.one.Wall.TotalSeconds:0.00} s / {r.two.Wall.TotalSeconds:0.00} s"))} (1 worker / 2 workers); ratio of the medians {w1.Wall / w2.Wall:0.00}x; {w2.Run.Results.Count(r => r.Case.Tags.Contains(Scope.SerialTag, StringComparer.OrdinalIgnoreCase))} @serial cases",
             });
         }
         finally

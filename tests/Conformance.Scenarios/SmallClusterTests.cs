@@ -79,6 +79,17 @@ public sealed class SmallClusterTests
         var predicted = plan.Apis.SelectMany(a => a.UnjudgedMusts.Concat(a.UnjudgedShoulds)).Select(r => r.Id).Order(StringComparer.Ordinal);
         var actual = certificate.Requirements.Where(r => r.Status == RequirementStatus.NotRun).Select(r => r.Id).Order(StringComparer.Ordinal);
         Assert.That(predicted, Is.EqualTo(actual));
+
+        // The plan gives the run's own words for spent nodes: each such prediction is what a not-run scenario of the
+        // requirement says. (Where a fixture is missing too, either reason is true, and the run meets the node first.)
+        var said = certificate.Requirements.Where(r => r.Status == RequirementStatus.NotRun)
+            .ToDictionary(r => r.Id, r => r.Scenarios.Where(v => v.Status == RequirementStatus.NotRun).Select(v => v.Message ?? string.Empty).ToList());
+        foreach (var (id, reason) in plan.Apis.SelectMany(a => a.UnjudgedMusts.Concat(a.UnjudgedShoulds)).Where(r => r.Reason.Contains(": needs ", StringComparison.Ordinal)))
+        {
+            var why = reason[(reason.IndexOf(": ", StringComparison.Ordinal) + 2)..];
+            Assert.That(said[id], Has.Some.StartsWith(why), $"{id}: the plan said '{why}'");
+        }
+
         Assert.That(certificate.Requirements.Where(r => r.Status == RequirementStatus.Failed).Select(r => $"{r.Id}: {r.FirstFailure}"), Is.Empty);
         Assert.That(actual, Is.Not.Empty);
     }

@@ -22,7 +22,7 @@ public sealed class JobFollower(RunContext run, Func<string, Task<HttpResult>> s
             var reason = (result.Json?["status"]?["reason"] as JsonValue)?.ToString();
             var waited = run.Time.GetUtcNow() - started;
             var delay = delays.Next();
-            if (phase is "Success" or "Failed" || waited >= polling.MaxWait || (delay == TimeSpan.Zero && poll >= JobPolling.MaxTightPolls))
+            if (phase is "Success" or "Failed" || PollDelays.GiveUp(waited, polling.MaxWait, delay, poll))
             {
                 return new JobOutcome(jobId, phase, reason, poll, waited);
             }

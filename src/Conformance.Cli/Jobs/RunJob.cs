@@ -54,7 +54,8 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
                 Deadline = TimeSpan.FromSeconds(deadline),
                 Workers = workers,
             };
-            if (!ConformanceRun.Select(suite.Cases, options, target.Profile).Any())
+            var inScope = Scope.Select(suite.Cases, options, target.Profile).Count();
+            if (inScope == 0)
             {
                 throw new ConfigurationException($"no scenario is in scope: --tags '{request.Tags}', --shard '{request.Shard}' and --api '{request.Api}' together select none");
             }
@@ -70,7 +71,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
                 Schemas = new SchemaValidator(suiteRoot),
                 Cancellation = cancellation,
             };
-            view.Header(target.Url, target.EmbeddedStub is not null, ConformanceRun.Select(suite.Cases, options, target.Profile).Count());
+            view.Header(target.Url, target.EmbeddedStub is not null, inScope);
             await output.WriteLineAsync(Output.PlanView.Line(plan));
             RunResult run;
             var reports = new ReportGuard();
@@ -80,7 +81,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
                 {
                     timer.Mark("Reqnroll session");
                     run = await view.WithProgressAsync(
-                        ConformanceRun.Select(suite.Cases, options, target.Profile).Count(),
+                        inScope,
                         progress => ConformanceRun.ExecuteAsync(session, suite, options, progress, cancellation));
                     timer.Mark("scenarios");
                 }

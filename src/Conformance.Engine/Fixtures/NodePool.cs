@@ -166,10 +166,10 @@ public sealed class NodePool<T>
         _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    private string SpentReason(int count)
-    {
-        var why = _spent.Count == 0 ? string.Empty : $"; {_spent[^1]}";
-        var restore = _restoreConfigured ? string.Empty : " (restore not configured)";
-        return $"needs {count} removable node(s) and none is left: the {Total} listed in {_field} were removed by earlier scenarios{restore}{why}";
-    }
+    private string SpentReason(int count) =>
+        NoneLeft(count, Total, _field, _restoreConfigured) + (_spent.Count == 0 ? string.Empty : $"; {_spent[^1]}");
+
+    /// <summary>Why a lease is not-run when the nodes are spent; <c>plan</c> predicts the same words.</summary>
+    public static string NoneLeft(int count, int total, string field, bool restoreConfigured) =>
+        $"needs {count} removable node(s) and none is left: the {total} listed in {field} were removed by earlier scenarios{(restoreConfigured ? string.Empty : " (restore not configured)")}";
 }

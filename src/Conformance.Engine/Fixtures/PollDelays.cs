@@ -6,6 +6,9 @@ namespace Conformance.Engine.Fixtures;
 /// </summary>
 public sealed class PollDelays(int intervalMs)
 {
+    /// <summary>With no wait between polls (the embedded stub), a DAG or job that never ends is given up on after this many polls.</summary>
+    public const int MaxTightPolls = 600;
+
     private const int FirstMs = 50;
     private int _next = Math.Min(FirstMs, Math.Max(0, intervalMs));
 
@@ -16,4 +19,8 @@ public sealed class PollDelays(int intervalMs)
         _next = Math.Min(Math.Max(1, now * 2), Math.Max(0, intervalMs));
         return TimeSpan.FromMilliseconds(now);
     }
+
+    /// <summary>Whether to stop following: the bound has passed, or polls without any wait between them have run on too long.</summary>
+    public static bool GiveUp(TimeSpan waited, TimeSpan bound, TimeSpan nextDelay, int polls) =>
+        waited >= bound || (nextDelay == TimeSpan.Zero && polls >= MaxTightPolls);
 }

@@ -65,7 +65,7 @@ public sealed record RunPlan(IReadOnlyList<ApiPlan> Apis)
 
         // Nodes are spent in the order the run spends them: consumers after every borrower, MUST ones first.
         var left = nodes;
-        var removals = 0;
+        var field = api == "obshell" ? "obshell.removable" : "cce.removableNodeUids";
         foreach (var i in Enumerable.Range(0, planned.Count).OrderBy(i => planned[i].Case.Level))
         {
             var c = planned[i];
@@ -75,10 +75,9 @@ public sealed record RunPlan(IReadOnlyList<ApiPlan> Apis)
             }
 
             var needed = Scope.NodesNeeded(c.Case);
-            removals += needed;
             if (restore is null && needed > left)
             {
-                planned[i] = c with { Status = "not-run", Reason = $"needs {needed} removable node(s) and none is left: the {nodes} listed were removed by earlier scenarios (restore not configured)" };
+                planned[i] = c with { Status = "not-run", Reason = Fixtures.NodePool<string>.NoneLeft(needed, nodes, field, restoreConfigured: false) };
             }
             else if (restore is null)
             {

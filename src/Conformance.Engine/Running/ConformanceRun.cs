@@ -14,8 +14,6 @@ namespace Conformance.Engine.Running;
 /// </summary>
 public static class ConformanceRun
 {
-    public const string SerialTag = Scope.SerialTag;
-
     public static async Task<RunResult> ExecuteAsync(
         SuiteSession session,
         FeatureSet suite,
@@ -24,7 +22,7 @@ public static class ConformanceRun
         CancellationToken cancellation = default)
     {
         var state = new RunState(options, session, cancellation);
-        var selected = Select(suite.Cases, options, session.Context.Profile).ToList();
+        var selected = Scope.Select(suite.Cases, options, session.Context.Profile).ToList();
         var results = new ScenarioResult[selected.Count];
         var report = new object();
 
@@ -55,10 +53,6 @@ public static class ConformanceRun
             Interrupted = state.Interrupted,
         };
     }
-
-    /// <summary>The cases a run takes: those matching the tag expression, this shard's share, and an API the profile judges.</summary>
-    public static IEnumerable<ScenarioCase> Select(IEnumerable<ScenarioCase> cases, RunOptions options, Profiles.TargetProfile? profile = null) =>
-        Scope.Select(cases, options, profile);
 
     private static async Task RunPhaseAsync(IReadOnlyList<int> phase, IReadOnlyList<ScenarioCase> selected, int workers, Func<int, Task> run)
     {

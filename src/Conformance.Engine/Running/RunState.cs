@@ -33,7 +33,6 @@ internal sealed class RunState(RunOptions options, SuiteSession session, Cancell
             var profile = session.Context.Profile;
             return Scope.NotSelectedReason(c, profile) is { } outOfReach ? ScenarioResult.NotSelected(c, outOfReach)
                 : AbortReason is not null ? ScenarioResult.NotRun(c, $"not run: {AbortReason}")
-                : !profile.Covers(c.Api) ? ScenarioResult.NotSelected(c, $"the profile has no '{c.Api}' section")
                 : Scope.WaitsOnRemoval(c) && session.Context.Blockers.Reason(c.Api) is { } blocked ? ScenarioResult.NotRun(c, blocked)
                 : null;
         }

@@ -8,9 +8,6 @@ namespace Conformance.Obshell.Drivers;
 /// <summary>Polling and operating the DAGs a scenario started, and following each to a terminal state.</summary>
 public sealed partial class ObshellDriver
 {
-    /// <summary>With no wait between polls (the embedded stub), a DAG that never ends is given up on after this many polls.</summary>
-    public const int MaxTightPolls = 600;
-
     // DAG id -> last state and operator seen; insertion order is creation order.
     private readonly Dictionary<string, (string? State, string? Operator)> _dags = [];
 
@@ -66,7 +63,7 @@ public sealed partial class ObshellDriver
 
             var waited = run.Time.GetUtcNow() - started;
             var delay = delays.Next();
-            if (waited >= bound || (delay == TimeSpan.Zero && polls >= MaxTightPolls))
+            if (PollDelays.GiveUp(waited, bound, delay, polls))
             {
                 var why = $"DAG {dagId} was still {state} after {polls} polls and {waited.TotalSeconds:0} s";
                 if (kind == FollowKind.Judged)

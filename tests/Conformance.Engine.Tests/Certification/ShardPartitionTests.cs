@@ -21,7 +21,7 @@ public sealed class ShardPartitionTests
         owners.Should().OnlyContain(o => o.Count == 1, "every case is in exactly one shard");
         keys.Select(k => Enumerable.Range(1, count).Single(i => new Shard(i, count).Contains(k)))
             .Should().Equal(owners.Select(o => o[0]), "the split is the same on every call");
-        var selected = Enumerable.Range(1, count).SelectMany(i => ConformanceRun.Select(cases, new RunOptions { Shard = new Shard(i, count) })).ToList();
+        var selected = Enumerable.Range(1, count).SelectMany(i => Scope.Select(cases, new RunOptions { Shard = new Shard(i, count) })).ToList();
         selected.Select(c => c.Key).Should().BeEquivalentTo(cases.Select(c => c.Key)).And.OnlyHaveUniqueItems();
     }
 
