@@ -18,8 +18,53 @@ public sealed class SecretsCanaryTests
     [Test]
     public async Task No_secret_reaches_stdout_stderr_or_any_report()
     {
-        var previous = Canaries.Keys.ToDictionary(k => k, Environment.GetEnvironmentVariable);
         using var cli = new CliRun();
+        await WithCanariesAsync(() => cli.RunAsync("run", "--out", cli.OutDir));
+
+        cli.ExitCode.Should().Be(0, "the stub takes the same canary secrets, so the run is a real one:\n" + cli.Output + cli.Error);
+        AssertNoCanary(cli);
+    }
+
+    /// <summary>
+    /// The restore path: obshell's scale-out body carries the agent password (encrypted on the wire, shown in the
+    /// report's exchanges as plaintext), and a restore command that prints its environment puts every secret in the
+    /// output the report keeps.
+    /// </summary>
+    [Test]
+    public async Task No_secret_reaches_any_report_through_restore()
+    {
+        if (!File.Exists("/bin/sh") || !(Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Any(d => File.Exists(Path.Combine(d, "curl"))))
+        {
+            Conformance.Testing.Prerequisite.Missing("sh and curl are needed for the restore command");
+        }
+
+        using var cli = new CliRun();
+        await WithCanariesAsync(async () =>
+        {
+            using var stub = Conformance.Stub.ReferenceStub.Start();
+            var json = Conformance.Stub.StubProfile.Json(stub.Url, small: true);
+            json["cce"]!["restore"]!["command"] = new System.Text.Json.Nodes.JsonArray(
+                "sh", "-c", "echo \"env: $OBSHELL_PASSWORD $CCE_TOKEN $CCE_AK $CCE_SK\"; curl -fsS -X POST \"$1/__conformance/cce/nodes/$0/readd\"", "{uid}", stub.Url);
+            var profile = Path.Combine(Path.GetTempPath(), $"canary-small-{Guid.NewGuid():N}.json");
+            await File.WriteAllTextAsync(profile, json.ToJsonString());
+            try
+            {
+                await cli.RunAsync("run", "--profile", profile, "--out", cli.OutDir);
+            }
+            finally
+            {
+                File.Delete(profile);
+            }
+        });
+
+        cli.ExitCode.Should().Be(0, cli.Output + cli.Error);
+        File.ReadAllText(Path.Combine(cli.OutDir, "report.html")).Should().Contain("env: *** *** *** ***", "the restore output is kept, masked");
+        AssertNoCanary(cli);
+    }
+
+    private static async Task WithCanariesAsync(Func<Task> run)
+    {
+        var previous = Canaries.Keys.ToDictionary(k => k, Environment.GetEnvironmentVariable);
         try
         {
             foreach (var (name, value) in Canaries)
@@ -27,7 +72,7 @@ public sealed class SecretsCanaryTests
                 Environment.SetEnvironmentVariable(name, value);
             }
 
-            await cli.RunAsync("run", "--out", cli.OutDir);
+            await run();
         }
         finally
         {
@@ -36,8 +81,10 @@ public sealed class SecretsCanaryTests
                 Environment.SetEnvironmentVariable(name, value);
             }
         }
+    }
 
-        cli.ExitCode.Should().Be(0, "the stub takes the same canary secrets, so the run is a real one:\n" + cli.Output + cli.Error);
+    private static void AssertNoCanary(CliRun cli)
+    {
         var outputs = Directory.EnumerateFiles(cli.OutDir, "*", SearchOption.AllDirectories)
             .Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)))
             .Append((Name: "stdout", Text: cli.Output))
