@@ -16,9 +16,11 @@ public sealed record ApiPlan(
     string? Restore,
     int WaitingScenarios,
     TimeSpan WaitBound,
-    TimeSpan RestoreBound,
-    TimeSpan LongestWait)
+    TimeSpan RestoreBound)
 {
+    /// <summary>The longest this API's waits may take: every removal and every restore at its bound.</summary>
+    public TimeSpan LongestWait => WaitBound + RestoreBound;
+
     /// <summary>MUST requirements in scope that would be not-run, with the first reason each.</summary>
     public IReadOnlyList<(string Id, string Reason)> UnjudgedMusts => Unjudged(RequirementLevel.Must);
 
@@ -101,7 +103,6 @@ public sealed record RunPlan(IReadOnlyList<ApiPlan> Apis)
             restore is null ? null : string.Join(" then ", new[] { restore.Command is null ? null : "command", restore.ScaleOut is null ? null : "scale-out" }.OfType<string>()),
             waiting,
             waitBound,
-            restoreBound,
-            waitBound + restoreBound);
+            restoreBound);
     }
 }
