@@ -77,6 +77,23 @@ public sealed class NodeEconomyTests
         explorer.Render(new Draft("POST", "/api/v1/ob/scale_in", body, "application/json")).Should().BeNull();
     }
 
+    [TestCase(400, false)]
+    [TestCase(404, false)]
+    [TestCase(202, true)]
+    [TestCase(500, true)]
+    [TestCase(302, true)]
+    public void A_named_uid_is_spent_unless_the_answer_was_a_4xx_refusal(int status, bool spent)
+    {
+        // A real cluster: one spent node ends their use. After a 5xx the node may be half removed: never name it again.
+        var cce = StubProfile.Create("http://127.0.0.1:1").Cce!;
+        var ledger = new UidLedger(cce, maxSpent: 1);
+        var uid = ledger.Removable(0)!;
+
+        ledger.Answered([uid], status);
+
+        (ledger.Removable(0) is null).Should().Be(spent);
+    }
+
     private static RunContext Context(TargetProfile profile, TargetHttp http) => new()
     {
         Profile = profile,
