@@ -21,9 +21,9 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
 
     public async Task<int> ExecuteAsync(ExploreRequest request, CancellationToken cancellation)
     {
-        if (request.Budget < 1 || request.Seconds <= 0)
+        if (request.Budget < 1 || request.Seconds <= 0 || !(request.RequestTimeoutSeconds > 0))
         {
-            await error.WriteLineAsync("usage error: --budget and --seconds must be positive");
+            await error.WriteLineAsync("usage error: --budget, --seconds and --request-timeout must be positive");
             return ExitCodes.UsageError;
         }
 

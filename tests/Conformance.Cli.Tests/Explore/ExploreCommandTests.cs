@@ -157,5 +157,16 @@ public sealed class ExploreCommandTests
         run.ExitCode.Should().Be(3, run.Output + run.Error);
     }
 
+    [TestCase("--request-timeout", "0")]
+    [TestCase("--seconds", "0")]
+    [TestCase("--budget", "0")]
+    public async Task A_limit_that_is_not_positive_is_a_usage_error(string option, string value)
+    {
+        using var folder = new TempFolder();
+        using var run = await new CliRun().RunAsync("explore", option, value, "--out", folder["out"]);
+        run.ExitCode.Should().Be(2, run.Output + run.Error);
+        run.Error.Should().Contain(option);
+    }
+
     private static JsonObject Report(string outDir) => JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "exploration.json")))!.AsObject();
 }
