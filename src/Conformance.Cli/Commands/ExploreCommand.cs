@@ -15,10 +15,11 @@ internal static class ExploreCommand
         var budget = new Option<int>("--budget") { Description = "Generated requests per API (shrinking a finding sends up to 180 more).", DefaultValueFactory = _ => ExploreRequest.DefaultBudget };
         var seconds = new Option<double?>("--seconds") { Description = "Stop exploring an API after this many seconds." };
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the request sequence: the same seed sends the same requests." };
+        var timeout = new Option<double>("--request-timeout") { Description = "Seconds to wait for one answer, as for run; a slower answer ends the exploration (exit 3).", DefaultValueFactory = _ => ExploreRequest.DefaultRequestTimeoutSeconds };
         var outDir = new Option<string>("--out") { Description = "Folder for exploration.json, junit.xml, report.html and the replay files.", DefaultValueFactory = _ => "reports" };
         var command = new Command("explore", "Send generated requests, check every answer against the contract, shrink and save what breaks.")
         {
-            target, profile, api, budget, seconds, seed, outDir,
+            target, profile, api, budget, seconds, seed, timeout, outDir,
         };
         command.SetAction((parse, cancellation) => new ExploreJob(output, error).ExecuteAsync(
             new ExploreRequest
@@ -30,6 +31,7 @@ internal static class ExploreCommand
                 Seconds = parse.GetValue(seconds),
                 Seed = parse.GetValue(seed),
                 OutDir = parse.GetValue(outDir)!,
+                RequestTimeoutSeconds = parse.GetValue(timeout),
             },
             cancellation));
         return command;

@@ -24,7 +24,7 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, IProgress
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var statuses = new SortedDictionary<int, int>();
         var (sent, shrinkSent) = (0, 0);
-        for (var i = 0; i < options.Budget && !(watch.Elapsed > options.Duration); i++)
+        for (var i = 0; i < options.Budget && !Expired(watch); i++)
         {
             cancellation.ThrowIfCancellationRequested();
             var draft = api.Cases.Generate(pcg, null, out var size);
@@ -51,7 +51,7 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, IProgress
             statuses[answer.Status] = statuses.GetValueOrDefault(answer.Status) + 1;
             foreach (var violation in api.Judge(request, answer).Where(v => seen.Add(v.Key)))
             {
-                var (finding, used) = await ShrinkAsync(violation, size, draft, request, answer, cancellation);
+                var (finding, used) = await ShrinkAsync(violation, size, draft, request, answer, watch, cancellation);
                 shrinkSent += used;
                 findings.Add(finding);
             }
@@ -73,14 +73,15 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, IProgress
         };
     }
 
-    private async Task<(Finding Finding, int Sent)> ShrinkAsync(Violation violation, Size size, Draft draft, ProbeRequest request, HttpResult answer, CancellationToken cancellation)
+    private async Task<(Finding Finding, int Sent)> ShrinkAsync(Violation violation, Size size, Draft draft, ProbeRequest request, HttpResult answer, Stopwatch watch, CancellationToken cancellation)
     {
         // Seeded from the run seed and the check, so the same seed shrinks the same way.
         var pcg = new PCG(Stream(violation.Key), options.Seed);
         var best = new Shrunk(draft, request, answer, violation);
         var bestSize = size;
         var (sent, reproduced) = (0, 0);
-        for (var draw = 0; draw < options.ShrinkDraws && sent < options.ShrinkSends; draw++)
+        // --seconds bounds shrinking too: against a slow server 180 shrinking requests could outlast the limit many times.
+        for (var draw = 0; draw < options.ShrinkDraws && sent < options.ShrinkSends && !Expired(watch); draw++)
         {
             var candidate = api.Cases.Generate(pcg, bestSize, out var candidateSize);
             if (!Size.IsLessThan(candidateSize, bestSize))
@@ -105,12 +106,12 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, IProgress
         // Size shrinking leaves what the generator drew alongside the fault: delete it piece by piece. Each accepted
         // step restarts from the smaller body, so the loop ends when no single deletion still breaks the check.
         var limit = sent + options.DeleteSends;
-        for (var smaller = true; smaller && sent < limit;)
+        for (var smaller = true; smaller && sent < limit && !Expired(watch);)
         {
             smaller = false;
             foreach (var body in JsonDeletions.Of(best.Draft.Body))
             {
-                if (sent >= limit)
+                if (sent >= limit || Expired(watch))
                 {
                     break;
                 }
@@ -150,6 +151,8 @@ public sealed class Explorer(IApiExplorer api, ExploreOptions options, IProgress
         var reply = await api.SendAsync(candidate, cancellation);
         return (true, api.Judge(candidate, reply).FirstOrDefault(v => v.Key == violation.Key) is { } again ? new Shrunk(draft, candidate, reply, again) : null);
     }
+
+    private bool Expired(Stopwatch watch) => watch.Elapsed > options.Duration;
 
     private sealed record Shrunk(Draft Draft, ProbeRequest Request, HttpResult Answer, Violation Violation);
 

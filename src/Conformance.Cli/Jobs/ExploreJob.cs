@@ -10,7 +10,6 @@ using Conformance.Engine.Http;
 using Conformance.Engine.Reports;
 using Conformance.Engine.Results;
 using Conformance.Engine.Running;
-using Conformance.Engine.Schemas;
 using Conformance.Engine.Secrets;
 
 namespace Conformance.Cli.Jobs;
@@ -22,74 +21,55 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
 
     public async Task<int> ExecuteAsync(ExploreRequest request, CancellationToken cancellation)
     {
-        if (request.Budget < 1 || request.Seconds <= 0)
+        if (request.Budget < 1 || request.Seconds <= 0 || !(request.RequestTimeoutSeconds > 0))
         {
-            await error.WriteLineAsync("usage error: --budget and --seconds must be positive");
+            await error.WriteLineAsync("usage error: --budget, --seconds and --request-timeout must be positive");
             return ExitCodes.UsageError;
         }
 
-        ResolvedTarget? target = null;
-        try
-        {
-            var outDir = Path.GetFullPath(request.OutDir);
-            Directory.CreateDirectory(outDir);
-            target = TargetResolver.Resolve(new RunRequest { Target = request.Target, ProfilePath = request.ProfilePath, Api = request.Api });
-            var secrets = new SecretStore(new SecretMasker(), target.SecretFallback);
-            secrets.ResolveAll(target.Profile);
-            using var http = new TargetHttp(new HttpOptions { RequestTimeout = TimeSpan.FromSeconds(request.RequestTimeoutSeconds) });
-            var run = new RunContext
-            {
-                Profile = target.Profile,
-                Secrets = secrets,
-                Http = http,
-                Schemas = new SchemaValidator(SuiteLocator.Find(null)),
-                Cancellation = cancellation,
-            };
-            var seed = request.Seed ?? BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8));
-            await output.WriteLineAsync($"conformance exploring {target.Url}{(target.EmbeddedStub is null ? string.Empty : " (embedded reference stub)")}: seed {seed}, budget {request.Budget} per API");
-            var options = new ExploreOptions(request.Budget, request.Seconds is { } s ? TimeSpan.FromSeconds(s) : null, seed);
+        return await TargetSession.RunAsync(
+            () => new RunRequest { Target = request.Target, ProfilePath = request.ProfilePath, Api = request.Api },
+            new HttpOptions { RequestTimeout = TimeSpan.FromSeconds(request.RequestTimeoutSeconds) },
+            error,
+            cancellation,
+            session => ExploreAsync(session, request, cancellation));
+    }
 
-            // A real cluster has few removable nodes: one accepted (non-conformant) answer is enough evidence.
-            var maxSpent = target.Profile.ReferenceStub || target.EmbeddedStub is not null ? int.MaxValue : 1;
-            var results = new List<(ApiExploration Result, IReadOnlyList<string> Checks)>();
-            var progressView = new ExploreProgressView(error, TimeProvider.System);
-            foreach (var api in Explorers(run, maxSpent))
+    private async Task<int> ExploreAsync(TargetSession session, ExploreRequest request, CancellationToken cancellation)
+    {
+        var (target, run, masker) = (session.Target, session.Context, session.Masker);
+        var outDir = Path.GetFullPath(request.OutDir);
+        Directory.CreateDirectory(outDir);
+        var seed = request.Seed ?? BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8));
+        await output.WriteLineAsync($"conformance exploring {target.Url}{(target.EmbeddedStub is null ? string.Empty : " (embedded reference stub)")}: seed {seed}, budget {request.Budget} per API");
+        var options = new ExploreOptions(request.Budget, request.Seconds is { } s ? TimeSpan.FromSeconds(s) : null, seed);
+
+        // A real cluster has few removable nodes: one accepted (non-conformant) answer is enough evidence.
+        var maxSpent = target.Profile.ReferenceStub || target.EmbeddedStub is not null ? int.MaxValue : 1;
+        var results = new List<(ApiExploration Result, IReadOnlyList<string> Checks)>();
+        var progressView = new ExploreProgressView(error, TimeProvider.System);
+        foreach (var api in Explorers(run, maxSpent))
+        {
+            var result = await progressView.RunAsync(api.Api, options.Budget, progress => new Explorer(api, options, progress).RunAsync(cancellation));
+            results.Add((WriteReplays(result, outDir, run, masker), [.. api.Checks, Explorer.StoppedAnswering]));
+            if (result.Stopped)
             {
-                var result = await progressView.RunAsync(api.Api, options.Budget, progress => new Explorer(api, options, progress).RunAsync(cancellation));
-                results.Add((WriteReplays(result, outDir, run, secrets.Masker), [.. api.Checks, Explorer.StoppedAnswering]));
-                if (result.Stopped)
-                {
-                    break;
-                }
+                break;
             }
-
-            var report = ExplorationJson.Build(seed, target.Url, [.. results.Select(r => r.Result)], f => Curl(f, run));
-            AtomicFile.WriteAllText(Path.Combine(outDir, "exploration.json"), secrets.Masker.Apply(report.ToJsonString(Indented)));
-            AtomicFile.WriteAllText(Path.Combine(outDir, "junit.xml"), secrets.Masker.Apply(ExplorationJUnit.Build(results).ToString()));
-            AtomicFile.WriteAllText(Path.Combine(outDir, "report.html"), ExplorationHtml.Build(seed, target.Url, [.. results.Select(r => r.Result)], secrets.Masker.Apply));
-            var code = await SummaryAsync([.. results.Select(r => r.Result)], outDir, secrets.Masker);
-            if (results.FirstOrDefault(r => r.Result.Stopped) is { Result: { } stopped })
-            {
-                await error.WriteLineAsync($"could not run: {stopped.Api} stopped answering; its last request is in {stopped.Findings[^1].ReplayFile}");
-                return ExitCodes.TargetUnreachable;
-            }
-
-            return code;
         }
-        catch (ConfigurationException e)
+
+        var report = ExplorationJson.Build(seed, target.Url, [.. results.Select(r => r.Result)], f => Curl(f, run));
+        AtomicFile.WriteAllText(Path.Combine(outDir, "exploration.json"), masker.Apply(report.ToJsonString(Indented)));
+        AtomicFile.WriteAllText(Path.Combine(outDir, "junit.xml"), masker.Apply(ExplorationJUnit.Build(results).ToString()));
+        AtomicFile.WriteAllText(Path.Combine(outDir, "report.html"), ExplorationHtml.Build(seed, target.Url, [.. results.Select(r => r.Result)], masker.Apply));
+        var code = await SummaryAsync([.. results.Select(r => r.Result)], outDir, masker);
+        if (results.FirstOrDefault(r => r.Result.Stopped) is { Result: { } stopped })
         {
-            await error.WriteLineAsync($"configuration error: {e.Message}");
-            return ExitCodes.UsageError;
-        }
-        catch (TargetUnreachableException e)
-        {
-            await error.WriteLineAsync($"could not run: {e.Message}");
+            await error.WriteLineAsync($"could not run: {stopped.Api} stopped answering; its last request is in {stopped.Findings[^1].ReplayFile}");
             return ExitCodes.TargetUnreachable;
         }
-        finally
-        {
-            target?.EmbeddedStub?.Dispose();
-        }
+
+        return code;
     }
 
     private static IEnumerable<IApiExplorer> Explorers(RunContext run, int maxSpent)

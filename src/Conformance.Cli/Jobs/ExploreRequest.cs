@@ -21,5 +21,7 @@ public sealed record ExploreRequest
 
     public string OutDir { get; init; } = "reports";
 
-    public double RequestTimeoutSeconds { get; init; } = 10;
+    public const double DefaultRequestTimeoutSeconds = 10;
+
+    public double RequestTimeoutSeconds { get; init; } = DefaultRequestTimeoutSeconds;
 }

@@ -6,8 +6,6 @@ using Conformance.Engine;
 using Conformance.Engine.Http;
 using Conformance.Engine.Results;
 using Conformance.Engine.Running;
-using Conformance.Engine.Schemas;
-using Conformance.Engine.Secrets;
 
 namespace Conformance.Cli.Jobs;
 
@@ -16,54 +14,34 @@ internal sealed class ReplayJob(TextWriter output, TextWriter error)
 {
     public async Task<int> ExecuteAsync(string file, RunRequest target, CancellationToken cancellation)
     {
-        ResolvedTarget? resolved = null;
-        try
-        {
-            var probe = ReplayFile.Read(file);
-            resolved = TargetResolver.Resolve(target with { Api = probe.Api });
-            var secrets = new SecretStore(new SecretMasker(), resolved.SecretFallback);
-            secrets.ResolveAll(resolved.Profile);
-            using var http = new TargetHttp(new HttpOptions());
-            var run = new RunContext
-            {
-                Profile = resolved.Profile,
-                Secrets = secrets,
-                Http = http,
-                Schemas = new SchemaValidator(SuiteLocator.Find(null)),
-                Cancellation = cancellation,
-            };
-            var answer = await SendAsync(run, probe, cancellation);
-            var masker = secrets.Masker;
-            await output.WriteLineAsync(masker.Apply($"{probe.Method} {probe.Path} -> {answer.Status}"));
-            foreach (var (name, value) in answer.Headers.OrderBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
-            {
-                await output.WriteLineAsync($"{name}: {masker.ApplyHeader(name, value)}");
-            }
+        ProbeRequest probe = null!;
+        return await TargetSession.RunAsync(
+            () => target with { Api = (probe = ReplayFile.Read(file)).Api },
+            new HttpOptions(),
+            error,
+            cancellation,
+            session => PrintAsync(session, probe, cancellation));
+    }
 
-            await output.WriteLineAsync();
-            await output.WriteLineAsync(masker.Apply(answer.Text));
-            if (probe.RemovableUids.Count > 0)
-            {
-                // A finding that was accepted removed its node: on the same target the replay meets it gone or busy.
-                await output.WriteLineAsync($"note: the request names removable node(s) {string.Join(", ", probe.RemovableUids)}; if the target accepted it before, expect 404 or 429 now");
-            }
+    private async Task<int> PrintAsync(TargetSession session, ProbeRequest probe, CancellationToken cancellation)
+    {
+        var answer = await SendAsync(session.Context, probe, cancellation);
+        var masker = session.Masker;
+        await output.WriteLineAsync(masker.Apply($"{probe.Method} {probe.Path} -> {answer.Status}"));
+        foreach (var (name, value) in answer.Headers.OrderBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            await output.WriteLineAsync($"{name}: {masker.ApplyHeader(name, value)}");
+        }
 
-            return ExitCodes.Conformant;
-        }
-        catch (ConfigurationException e)
+        await output.WriteLineAsync();
+        await output.WriteLineAsync(masker.Apply(answer.Text));
+        if (probe.RemovableUids.Count > 0)
         {
-            await error.WriteLineAsync($"configuration error: {e.Message}");
-            return ExitCodes.UsageError;
+            // A finding that was accepted removed its node: on the same target the replay meets it gone or busy.
+            await output.WriteLineAsync($"note: the request names removable node(s) {string.Join(", ", probe.RemovableUids)}; if the target accepted it before, expect 404 or 429 now");
         }
-        catch (TargetUnreachableException e)
-        {
-            await error.WriteLineAsync($"could not run: {e.Message}");
-            return ExitCodes.TargetUnreachable;
-        }
-        finally
-        {
-            resolved?.EmbeddedStub?.Dispose();
-        }
+
+        return ExitCodes.Conformant;
     }
 
     /// <summary>Sends through the same clients explore used, so the request is encrypted or signed exactly as then.</summary>

@@ -7,8 +7,6 @@ using Conformance.Engine.Http;
 using Conformance.Engine.Reports;
 using Conformance.Engine.Results;
 using Conformance.Engine.Running;
-using Conformance.Engine.Schemas;
-using Conformance.Engine.Secrets;
 using Conformance.Engine.Tags;
 using Conformance.Stub;
 
@@ -60,17 +58,9 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
                 throw new ConfigurationException($"no scenario is in scope: --tags '{request.Tags}', --shard '{request.Shard}' and --api '{request.Api}' together select none");
             }
 
-            var secrets = new SecretStore(new SecretMasker(), target.SecretFallback);
-            secrets.ResolveAll(target.Profile);
-            using var http = new TargetHttp(new HttpOptions { RequestTimeout = TimeSpan.FromSeconds(request.RequestTimeoutSeconds), Insecure = request.Insecure });
-            var context = new RunContext
-            {
-                Profile = target.Profile,
-                Secrets = secrets,
-                Http = http,
-                Schemas = new SchemaValidator(suiteRoot),
-                Cancellation = cancellation,
-            };
+            using var targetSession = TargetSession.Open(
+                target, new HttpOptions { RequestTimeout = TimeSpan.FromSeconds(request.RequestTimeoutSeconds), Insecure = request.Insecure }, suiteRoot, cancellation);
+            var (context, secrets) = (targetSession.Context, targetSession.Context.Secrets);
             view.Header(target.Url, target.EmbeddedStub is not null, inScope);
             await output.WriteLineAsync(Output.PlanView.Line(plan));
             RunResult run;

@@ -72,8 +72,9 @@ public sealed class ExploreCommandTests
         var replay = JsonNode.Parse(File.ReadAllText(replayFile))!;
         replay["api"]!.GetValue<string>().Should().Be(api);
         replay["finding"]!["requirementId"]!.GetValue<string>().Should().Be(requirement);
-        replay["fault"]?.GetValue<string>().Should().Be(fault);
-        finding["request"]!["fault"]?.GetValue<string>().Should().Be(fault);
+        // Parenthesised: with ?. alone a missing "fault" would skip the assertion instead of failing it.
+        (replay["fault"]?.GetValue<string>()).Should().Be(fault);
+        (finding["request"]!["fault"]?.GetValue<string>()).Should().Be(fault);
         if (api == "cce" && fault is null)
         {
             finding["curl"]!.GetValue<string>().Should().Contain("X-Auth-Token: $CCE_TOKEN");
@@ -101,6 +102,36 @@ public sealed class ExploreCommandTests
     }
 
     [Test]
+    public async Task An_ak_sk_finding_keeps_no_credential_in_its_replay_reports_or_console()
+    {
+        using var stub = ReferenceStub.Start(deviations: ["cce-api-version-ignored"]);
+        using var folder = new TempFolder();
+        var json = StubProfile.Json(stub.Url);
+        json["cce"]!["auth"]!.AsObject().Remove("tokenEnv");
+        var profile = folder.File("aksk.json", json.ToJsonString());
+        using var run = await new CliRun().RunAsync("explore", "--profile", profile, "--api", "cce", "--seed", "3", "--out", folder["out"]);
+        run.ExitCode.Should().Be(1, run.Output + run.Error);
+
+        var findings = Report(folder["out"])["findings"]!.AsArray().Select(f => f!.AsObject()).ToList();
+        findings.Should().Contain(f => f["requirementId"]!.GetValue<string>() == "CCE-001");
+        // No token to name: no curl line, and the replay file carries no Authorization (the sender signs afresh).
+        findings.Should().OnlyContain(f => f["curl"] == null);
+        var replays = Directory.GetFiles(folder["out"], "replay-*.json");
+        replays.Should().NotBeEmpty();
+        foreach (var replay in replays.Select(f => JsonNode.Parse(File.ReadAllText(f))!))
+        {
+            replay["curl"].Should().BeNull();
+            replay["headers"]!.AsObject().Select(h => h.Key).Should().NotContain(k => k.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || k.StartsWith("X-Sdk", StringComparison.OrdinalIgnoreCase));
+        }
+
+        foreach (var text in Directory.GetFiles(folder["out"]).Select(File.ReadAllText).Append(run.Output).Append(run.Error))
+        {
+            Secrets.Should().NotContain(s => text.Contains(s));
+            text.Should().NotContain("SDK-HMAC-SHA256");
+        }
+    }
+
+    [Test]
     public async Task The_same_seed_sends_the_same_requests()
     {
         using var stub = ReferenceStub.Start();
@@ -124,6 +155,17 @@ public sealed class ExploreCommandTests
         using var folder = new TempFolder();
         using var run = await new CliRun().RunAsync("explore", "--target", "http://127.0.0.1:9", "--api", "cce", "--budget", "5", "--out", folder["out"]);
         run.ExitCode.Should().Be(3, run.Output + run.Error);
+    }
+
+    [TestCase("--request-timeout", "0")]
+    [TestCase("--seconds", "0")]
+    [TestCase("--budget", "0")]
+    public async Task A_limit_that_is_not_positive_is_a_usage_error(string option, string value)
+    {
+        using var folder = new TempFolder();
+        using var run = await new CliRun().RunAsync("explore", option, value, "--out", folder["out"]);
+        run.ExitCode.Should().Be(2, run.Output + run.Error);
+        run.Error.Should().Contain(option);
     }
 
     private static JsonObject Report(string outDir) => JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "exploration.json")))!.AsObject();

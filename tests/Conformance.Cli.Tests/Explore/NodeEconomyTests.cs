@@ -1,3 +1,4 @@
+using Conformance.Cli.Explore;
 using Conformance.Cli.Explore.Cce;
 using Conformance.Cli.Explore.Obshell;
 using Conformance.Engine.Http;
@@ -57,9 +58,40 @@ public sealed class NodeEconomyTests
             }
 
             var e = ObshellOracle.Judge(request.Body);
-            return e.MustRefuse || !members.Any(m => m.Ip == e.Ip && m.Port == e.Port);
+            return !members.Any(m => m.Ip == e.Ip && m.Port == e.Port);
         }, iter: 3000, threads: 1);
         held.Should().BePositive();
+    }
+
+    [Test]
+    public void An_obshell_body_the_contract_refuses_still_never_names_a_member()
+    {
+        // force_kill "true" must be refused, but a lenient server binds it and removes the node: nothing counts obshell nodes spent.
+        using var http = new TargetHttp(new HttpOptions());
+        var profile = StubProfile.Create("http://127.0.0.1:1");
+        var member = profile.Obshell!.Removable[0];
+        var explorer = new ObshellExplorer(Context(profile, http));
+        var body = $"{{\"agent_info\":{{\"ip\":\"{member.Ip}\",\"port\":{member.Port}}},\"force_kill\":\"true\"}}";
+        ObshellOracle.Judge(body).MustRefuse.Should().BeTrue();
+
+        explorer.Render(new Draft("POST", "/api/v1/ob/scale_in", body, "application/json")).Should().BeNull();
+    }
+
+    [TestCase(400, false)]
+    [TestCase(404, false)]
+    [TestCase(202, true)]
+    [TestCase(500, true)]
+    [TestCase(302, true)]
+    public void A_named_uid_is_spent_unless_the_answer_was_a_4xx_refusal(int status, bool spent)
+    {
+        // A real cluster: one spent node ends their use. After a 5xx the node may be half removed: never name it again.
+        var cce = StubProfile.Create("http://127.0.0.1:1").Cce!;
+        var ledger = new UidLedger(cce, maxSpent: 1);
+        var uid = ledger.Removable(0)!;
+
+        ledger.Answered([uid], status);
+
+        (ledger.Removable(0) is null).Should().Be(spent);
     }
 
     private static RunContext Context(TargetProfile profile, TargetHttp http) => new()

@@ -33,8 +33,6 @@ public sealed class CceExplorer : IApiExplorer
 
     public const string Liveness = "still-answers";
 
-    public IReadOnlyCollection<string> SpentUids => _ledger.Spent;
-
     private string KnownPath => CceSender.RemovePath(_profile.ProjectId, _profile.ClusterId);
 
     private string UnknownClusterPath => CceSender.RemovePath(_profile.ProjectId, _profile.UnknownClusterId ?? FallbackUnknownCluster);
@@ -56,11 +54,7 @@ public sealed class CceExplorer : IApiExplorer
     public async Task<HttpResult> SendAsync(ProbeRequest request, CancellationToken cancellation)
     {
         var answer = await _sender.SendAsync(request, cancellation);
-        if (answer.Status is >= 200 and < 300)
-        {
-            _ledger.Spend(request.RemovableUids);
-        }
-
+        _ledger.Answered(request.RemovableUids, answer.Status);
         return answer;
     }
 

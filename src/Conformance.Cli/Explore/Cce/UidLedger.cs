@@ -10,8 +10,6 @@ public sealed class UidLedger(CceProfile profile, int maxSpent)
 {
     private readonly HashSet<string> _spent = new(StringComparer.Ordinal);
 
-    public IReadOnlyCollection<string> Spent => _spent;
-
     /// <summary>The K-th unspent removable uid, or null when none may be named any more.</summary>
     public string? Removable(int k)
     {
@@ -28,5 +26,15 @@ public sealed class UidLedger(CceProfile profile, int maxSpent)
         ? u
         : $"e0a1b2c3-0000-4000-8000-{k:x12}";
 
-    public void Spend(IEnumerable<string> uids) => _spent.UnionWith(uids);
+    /// <summary>
+    /// Spends the uids a request named unless it was refused with a 4xx: a 2xx may have removed them, and after a 5xx or
+    /// any other answer their state is unknown (the rule the suite's CceDriver applies to its node pool).
+    /// </summary>
+    public void Answered(IEnumerable<string> uids, int status)
+    {
+        if (status is < 400 or > 499)
+        {
+            _spent.UnionWith(uids);
+        }
+    }
 }

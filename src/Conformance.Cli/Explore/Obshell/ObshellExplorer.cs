@@ -26,10 +26,11 @@ public sealed class ObshellExplorer(RunContext run) : IApiExplorer
 
     public ProbeRequest? Render(Draft draft)
     {
-        // The node guard: a body the server would bind must never name a member that could be removed.
+        // The node guard: no body names a member that could be removed, not even one the contract refuses. Nothing on
+        // the obshell side counts spent nodes, so a server that binds a refusable body (force_kill "true") could lose one per request.
         var expected = ObshellOracle.Judge(draft.Body);
         var members = _profile.Removable.Concat(_profile.MajorityAtRisk);
-        if (!expected.MustRefuse && members.Any(m => m.Ip == expected.Ip && m.Port == expected.Port))
+        if (members.Any(m => m.Ip == expected.Ip && m.Port == expected.Port))
         {
             return null;
         }
