@@ -1,28 +1,32 @@
 using System.CommandLine;
 using Conformance.Cli.Commands;
 using Conformance.Engine;
+using Conformance.Engine.Packs;
 using Conformance.Engine.Results;
+using Conformance.Packs;
 
 namespace Conformance.Cli;
 
 /// <summary>The conformance command line: <c>run</c> and <c>stub</c>, with exit codes CI scripts can rely on.</summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    /// <param name="packs">The APIs the harness knows; the shipped ones (<see cref="ApiPacks.All"/>) when null.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, PackList? packs = null)
     {
         output ??= Console.Out;
         error ??= Console.Error;
-        var root = new RootCommand("Conformance harness for cluster node-removal APIs (obshell scale-in, Huawei Cloud CCE RemoveNode).")
+        packs ??= ApiPacks.All;
+        var root = new RootCommand($"Conformance harness for cluster node-removal APIs ({string.Join(", ", packs.Select(p => p.Summary))}).")
         {
-            RunCommand.Create(output, error),
-            PlanCommand.Create(output, error),
-            StubCommand.Create(output, error),
+            RunCommand.Create(output, error, packs),
+            PlanCommand.Create(output, error, packs),
+            StubCommand.Create(output, error, packs),
             VerifyCommand.Create(output, error),
             DiffCommand.Create(output, error),
             MergeCommand.Create(output, error),
-            OpenApiCommand.Create(output, error),
-            ExploreCommand.Create(output, error),
-            ReplayCommand.Create(output, error),
+            OpenApiCommand.Create(output, error, packs),
+            ExploreCommand.Create(output, error, packs),
+            ReplayCommand.Create(output, error, packs),
         };
         // Tag expressions start with '@', which System.CommandLine would otherwise read as a response file.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

@@ -1,7 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Conformance.Engine.Profiles;
-using Conformance.Obshell.Stub;
+using Conformance.Engine.Packs;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -10,102 +7,61 @@ namespace Conformance.Stub;
 
 /// <summary>
 /// Control endpoints under /__conformance/ that only the reference stub has: the suite uses them for rows no real
-/// server can be put into on demand (a SINGLE or uninitialised agent), to start a scenario from a clean state, and as
-/// what a profile's restore command calls to bring a removed node back.
+/// server can be put into on demand, to start a scenario from a clean state, and as what a profile's restore command
+/// calls to bring a removed node back. Each lane answers its own under /__conformance/&lt;api&gt;/.
 /// </summary>
 internal static class ControlRoutes
 {
     public const string Prefix = "/__conformance";
 
-    private const string CceNodes = Prefix + "/cce/nodes/";
-    private const string ReaddSuffix = "/readd";
-    private const string ObshellReadd = Prefix + "/obshell/nodes/readd";
+    private const string ResetRoute = Prefix + "/reset";
 
-    private static readonly string Routes = string.Join(", ",
-        $"POST {Prefix}/reset", $"PUT {Prefix}/obshell/identity", $"POST {ObshellReadd}", $"POST {CceNodes}{{uid}}{ReaddSuffix}");
+    /// <summary>Where a pack's control routes are on a stub at <paramref name="baseUrl"/>.</summary>
+    public static string UrlFor(string baseUrl, string api) => $"{baseUrl.TrimEnd('/')}{Prefix}/{api}";
 
     public static void Register(WireMockServer server, ReferenceStub stub)
     {
+        var routes = string.Join(", ", [$"POST {ResetRoute}", .. stub.Packs.SelectMany((p, i) => stub.Lanes[i].ControlRoutes.Select(r => Qualify(r, p.Name)))]);
+
         // One mapping, routed here: WireMock scores every mapping against every request, API requests included.
         server.Given(Request.Create().WithPath(p => p.StartsWith(Prefix + "/", StringComparison.Ordinal)).UsingAnyMethod())
-            .RespondWith(Response.Create().WithCallback(request => (request.Method.ToUpperInvariant(), request.Path) switch
+            .RespondWith(Response.Create().WithCallback(request =>
             {
-                ("POST", Prefix + "/reset") => Reset(stub),
-                ("PUT", Prefix + "/obshell/identity") => SetIdentity(stub, request.Body),
-                ("POST", ObshellReadd) => ReaddObshellNode(stub, request.Body),
-                ("POST", var path) when CceUid(path) is { } uid => ReaddCceNode(stub, uid),
-                _ => Error(404, $"no control route {request.Method} {request.Path}; there are {Routes}"),
+                var method = request.Method.ToUpperInvariant();
+                if ((method, request.Path) is ("POST", ResetRoute))
+                {
+                    stub.Reset();
+                    return Answer(new ControlAnswer(204, null));
+                }
+
+                for (var i = 0; i < stub.Packs.Count; i++)
+                {
+                    var lanePrefix = $"{Prefix}/{stub.Packs[i].Name}";
+                    if (request.Path.StartsWith(lanePrefix + "/", StringComparison.Ordinal)
+                        && stub.Lanes[i].Control(method, request.Path[lanePrefix.Length..], request.Body) is { } answer)
+                    {
+                        return Answer(answer);
+                    }
+                }
+
+                return Answer(ControlAnswer.Error(404, $"no control route {request.Method} {request.Path}; there are {routes}"));
             }));
     }
 
-    /// <summary>The {uid} of POST /__conformance/cce/nodes/{uid}/readd; null for any other path.</summary>
-    private static string? CceUid(string path) =>
-        path.StartsWith(CceNodes, StringComparison.Ordinal) && path.EndsWith(ReaddSuffix, StringComparison.Ordinal)
-        && path[CceNodes.Length..^ReaddSuffix.Length] is { Length: > 0 } uid && !uid.Contains('/')
-            ? uid
-            : null;
-
-    // Plain text whose last line is the uid: a restore command's output is read that way, whatever it prints before.
-    private static WireMock.ResponseMessage ReaddCceNode(ReferenceStub stub, string uid) =>
-        stub.Cce.Readd(uid) is { } fresh
-            ? Answer(200, $"node {uid} is back in the cluster under a new uid:\n{fresh}", "text/plain; charset=utf-8")
-            : Error(404, $"node {uid} was not removed by a job that reached Success (or is back already): nothing to re-add");
-
-    private static WireMock.ResponseMessage ReaddObshellNode(ReferenceStub stub, string? body)
+    /// <summary>"PUT /identity" of pack x as "PUT /__conformance/x/identity".</summary>
+    private static string Qualify(string route, string api)
     {
-        NodeAddress node;
-        try
-        {
-            var json = JsonNode.Parse(body ?? "") as JsonObject;
-            node = new NodeAddress(json?["ip"]?.GetValue<string>() ?? "", json?["port"]?.GetValue<int>() ?? 0);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
-        {
-            node = new NodeAddress("", 0);
-        }
-
-        if (node.Ip.Length == 0 || node.Port == 0)
-        {
-            return Error(400, "the body must be {\"ip\": string, \"port\": number}");
-        }
-
-        return stub.Obshell.Readd(node) switch
-        {
-            ObshellReaddOutcome.Readded => Answer(204, null),
-            ObshellReaddOutcome.AlreadyMember => Error(409, $"{node.Ip}:{node.Port} is a member of the cluster now"),
-            _ => Error(404, $"{node.Ip}:{node.Port} never was a member of the cluster"),
-        };
+        var space = route.IndexOf(' ', StringComparison.Ordinal);
+        return $"{route[..space]} {Prefix}/{api}{route[(space + 1)..]}";
     }
 
-    private static WireMock.ResponseMessage Reset(ReferenceStub stub)
+    private static WireMock.ResponseMessage Answer(ControlAnswer answer)
     {
-        stub.Reset();
-        return Answer(204, null);
-    }
-
-    private static WireMock.ResponseMessage SetIdentity(ReferenceStub stub, string? body)
-    {
-        var name = (JsonNode.Parse(body ?? "{}") as JsonObject)?["identity"]?.GetValue<string>();
-        var identity = Enum.GetValues<AgentIdentity>().Cast<AgentIdentity?>().FirstOrDefault(i => i!.Value.ToWireName() == name || i.ToString() == name);
-        if (identity is null)
+        var message = new WireMock.ResponseMessage { StatusCode = answer.Status };
+        if (answer.Body is not null)
         {
-            return Error(400, $"identity must be one of {string.Join(", ", Enum.GetValues<AgentIdentity>().Select(i => i.ToWireName()))}");
-        }
-
-        stub.Obshell.SetIdentity(identity.Value);
-        return Answer(204, null);
-    }
-
-    private static WireMock.ResponseMessage Error(int status, string message) =>
-        Answer(status, new JsonObject { ["error"] = message }.ToJsonString());
-
-    private static WireMock.ResponseMessage Answer(int status, string? body, string contentType = "application/json")
-    {
-        var message = new WireMock.ResponseMessage { StatusCode = status };
-        if (body is not null)
-        {
-            message.BodyData = new WireMock.Util.BodyData { BodyAsString = body, DetectedBodyType = WireMock.Types.BodyType.String };
-            message.AddHeader("Content-Type", contentType);
+            message.BodyData = new WireMock.Util.BodyData { BodyAsString = answer.Body, DetectedBodyType = WireMock.Types.BodyType.String };
+            message.AddHeader("Content-Type", answer.ContentType);
         }
 
         return message;

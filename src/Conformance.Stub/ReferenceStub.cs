@@ -1,6 +1,6 @@
-using Conformance.Cce.Stub;
+using Conformance.Engine.Packs;
 using Conformance.Engine.Profiles;
-using Conformance.Obshell.Stub;
+using Conformance.Packs;
 using Conformance.Stub.ApiLane;
 using Conformance.Stub.WireMockPlugins;
 using WireMock.Server;
@@ -8,67 +8,63 @@ using WireMock.Settings;
 
 namespace Conformance.Stub;
 
-/// <summary>The baseline implementation: both APIs' stateful stubs on one WireMock.Net server bound to 127.0.0.1.</summary>
+/// <summary>The baseline implementation: every pack's stateful stub lane on one WireMock.Net server bound to 127.0.0.1.</summary>
 /// <remarks>The APIs are answered from WireMock's pipeline ahead of its mapping matcher (<see cref="ApiRoutes"/>); the control routes are a mapping.</remarks>
 public sealed class ReferenceStub : IDisposable
 {
     private readonly WireMockServer _server;
 
-    private ReferenceStub(WireMockServer server, ObshellStub obshell, CceStub cce)
+    private ReferenceStub(WireMockServer server, PackList packs, IReadOnlyList<IStubLane> lanes)
     {
         _server = server;
-        Obshell = obshell;
-        Cce = cce;
+        Packs = packs;
+        Lanes = lanes;
     }
 
-    public ObshellStub Obshell { get; }
+    /// <summary>The packs whose lanes the stub serves.</summary>
+    public PackList Packs { get; }
 
-    public CceStub Cce { get; }
+    /// <summary>One lane per pack, in the packs' order.</summary>
+    public IReadOnlyList<IStubLane> Lanes { get; }
 
     /// <summary>The base URL, e.g. http://127.0.0.1:41234.</summary>
     public string Url => $"http://127.0.0.1:{_server.Port}";
 
     public int Port => _server.Port;
 
+    /// <summary>The lane of type <typeparamref name="T"/>; an <see cref="InvalidOperationException"/> when no pack serves one.</summary>
+    public T Lane<T>()
+        where T : IStubLane => Lanes.OfType<T>().FirstOrDefault() ?? throw new InvalidOperationException($"no lane of type {typeof(T).Name}; the stub serves {Packs.Alternatives}");
+
     /// <summary>Starts the stub; port 0 picks a free one.</summary>
     /// <param name="deviations">Names from <see cref="StubDeviations.All"/>; an unknown one is an <see cref="ArgumentException"/>.</param>
-    /// <param name="scale">Removable obshell nodes and CCE node uids times this, so one run can hold that many copies of the suite.</param>
-    /// <param name="dagStageDuration">When set, obshell DAGs advance one stage per this much time instead of one step per poll.</param>
-    /// <param name="jobDuration">When set, CCE jobs reach Success this long after creation instead of after a number of polls.</param>
+    /// <param name="scale">Removable nodes times this, so one run can hold that many copies of the suite.</param>
+    /// <param name="paces">Per pack name: its lane moves by this much elapsed time per step (see <see cref="StubPace"/>) instead of by polls.</param>
+    /// <param name="packs">The APIs to serve; the shipped ones when null.</param>
     public static ReferenceStub Start(int port = 0, TimeProvider? time = null, IEnumerable<string>? deviations = null, int scale = 1,
-        TimeSpan? dagStageDuration = null, TimeSpan? jobDuration = null)
+        IReadOnlyDictionary<string, TimeSpan>? paces = null, PackList? packs = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(scale, 1);
-        if (dagStageDuration <= TimeSpan.Zero || jobDuration <= TimeSpan.Zero)
+        packs ??= ApiPacks.All;
+        paces ??= new Dictionary<string, TimeSpan>();
+        if (paces.FirstOrDefault(p => p.Value <= TimeSpan.Zero) is { Key: { } bad })
         {
-            throw new ArgumentOutOfRangeException(dagStageDuration <= TimeSpan.Zero ? nameof(dagStageDuration) : nameof(jobDuration), "a duration must be positive");
+            throw new ArgumentOutOfRangeException(nameof(paces), $"the pace of '{bad}': a duration must be positive");
+        }
+
+        if (paces.Keys.FirstOrDefault(k => packs.Find(k)?.Stub.Pace is null) is { } unknown)
+        {
+            throw new ArgumentException($"no pack '{unknown}' with a pace option; the stub serves {packs.Alternatives}", nameof(paces));
         }
 
         time ??= TimeProvider.System;
         // Validated before the port is taken, so a typo never leaves a half-started server behind.
-        var deviate = StubDeviations.Validate(deviations);
+        var deviate = StubDeviations.Validate(deviations, packs);
         var settings = ServerSettings(port);
-        var o = StubSecrets.Obshell();
-        var extra = Enumerable.Range(1, scale - 1)
-            .SelectMany(k => o.Removable.Select((_, i) => new NodeAddress($"10.20.{k}.{i + 2}", ObshellStubFixtures.DefaultPort)));
-        var c = StubSecrets.Cce();
-        var obshell = new ObshellStub(new ObshellStubOptions
-        {
-            TimeProvider = time,
-            Fixtures = o with { Removable = [.. o.Removable, .. extra] },
-            Deviations = deviate,
-            DagStageDuration = dagStageDuration,
-        });
-        var cce = new CceStub(new CceStubOptions
-        {
-            Time = time,
-            Fixtures = c with { NodeUids = Enumerable.Range(1, c.NodeUids.Count * scale).Select(CceFixtures.NodeUid).ToList() },
-            Deviations = deviate,
-            JobDuration = jobDuration,
-        });
-        new ApiRoutes([(ObshellStub.ApiPrefix, obshell.Handle), (CceStub.ApiPrefix, cce.Handle)], time).Install(settings);
+        var lanes = packs.Select(p => p.Stub.Start(new StubLaneOptions(time, deviate, scale, paces.TryGetValue(p.Name, out var pace) ? pace : null))).ToList();
+        new ApiRoutes([.. lanes.Select(l => (l.ApiPrefix, (Func<WireMock.IRequestMessage, WireMock.IResponseMessage>)l.Handle))], time).Install(settings);
         var server = WireMockServer.Start(settings);
-        var stub = new ReferenceStub(server, obshell, cce);
+        var stub = new ReferenceStub(server, packs, lanes);
         ControlRoutes.Register(server, stub);
         return stub;
     }
@@ -77,11 +73,12 @@ public sealed class ReferenceStub : IDisposable
     public static WireMockServerSettings ServerSettings(int port)
     {
         PluginCache.Seed();
-        return ObshellStub.RequiredSettings(new WireMockServerSettings
+        return new WireMockServerSettings
         {
             Urls = [$"http://127.0.0.1:{port}"],
             StartAdminInterface = false,
             ReadStaticMappings = false,
+            // Some clients send a body with DELETE, and the handlers read a GET's signed `{}`.
             AllowBodyForAllHttpMethods = true,
             // WireMock keeps every request in its log by default: a stub serving for days would grow without bound.
             MaxRequestLogCount = 0,
@@ -92,23 +89,28 @@ public sealed class ReferenceStub : IDisposable
             DisableDeserializeFormUrlEncoded = true,
             DoNotSaveDynamicResponseInLogEntry = true,
             SaveUnmatchedRequests = false,
-        });
+        };
     }
 
-    /// <summary>Restores both clusters and forgets every DAG and job.</summary>
+    /// <summary>Restores every lane and forgets every task.</summary>
     public void Reset()
     {
-        Obshell.Reset();
-        Cce.Reset();
+        foreach (var lane in Lanes)
+        {
+            lane.Reset();
+        }
     }
 
     /// <summary>The profile that describes this stub's fixtures, with its base URL.</summary>
-    public TargetProfile Profile => StubProfile.Create(Url, Obshell.Fixtures, Cce.Fixtures);
+    public TargetProfile Profile => Packs.Profiles.Parse(StubProfile.Json(Url, this).ToJsonString(), StubProfile.Source);
 
     public void Dispose()
     {
         _server.Stop();
         _server.Dispose();
-        Obshell.Dispose();
+        foreach (var lane in Lanes)
+        {
+            lane.Dispose();
+        }
     }
 }

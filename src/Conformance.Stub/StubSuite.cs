@@ -1,24 +1,24 @@
 using System.Reflection;
 using Conformance.Engine.Http;
+using Conformance.Engine.Packs;
 using Conformance.Engine.Profiles;
 using Conformance.Engine.Running;
 using Conformance.Engine.Schemas;
 using Conformance.Engine.Secrets;
+using Conformance.Packs;
 
 namespace Conformance.Stub;
 
-/// <summary>The suite's step bindings (one assembly per API), and how a run against the reference stub's fixture set is wired.</summary>
+/// <summary>The suite's step bindings (one assembly per pack), and how a run against the reference stub's fixture set is wired.</summary>
 public static class StubSuite
 {
-    public static IReadOnlyList<Assembly> BindingAssemblies { get; } =
-    [
-        typeof(Obshell.Stub.ObshellStub).Assembly,
-        typeof(Cce.Stub.CceStub).Assembly,
-    ];
+    /// <summary>The shipped packs' binding assemblies.</summary>
+    public static IReadOnlyList<Assembly> BindingAssemblies { get; } = BindingsOf(ApiPacks.All);
 
-    /// <summary>Every step of both APIs that needs a profile fixture, for <c>plan</c>.</summary>
-    public static IReadOnlyList<Engine.Planning.FixtureNeed> FixtureNeeds { get; } =
-        [.. Obshell.Steps.ObshellFixtureNeeds.All, .. Cce.Steps.CceFixtureNeeds.All];
+    /// <summary>Every step of the shipped packs that needs a profile fixture, for <c>plan</c>.</summary>
+    public static IReadOnlyList<Engine.Planning.FixtureNeed> FixtureNeeds { get; } = [.. ApiPacks.All.SelectMany(p => p.FixtureNeeds)];
+
+    public static IReadOnlyList<Assembly> BindingsOf(PackList packs) => [.. packs.Select(p => p.Bindings).Distinct()];
 
     /// <summary>A run context for a target described by the stub's profile, its secrets falling back to the stub's documented defaults.</summary>
     public static RunContext Context(TargetProfile profile, TargetHttp http, string suiteRoot) => new()
@@ -29,5 +29,6 @@ public static class StubSuite
         Schemas = new SchemaValidator(suiteRoot),
     };
 
-    public static Task<SuiteSession> StartSessionAsync(RunContext context) => SuiteSession.StartAsync(context, BindingAssemblies);
+    public static Task<SuiteSession> StartSessionAsync(RunContext context, PackList? packs = null) =>
+        SuiteSession.StartAsync(context, packs is null ? BindingAssemblies : BindingsOf(packs));
 }

@@ -21,11 +21,11 @@ public static class RealTiming
 
     public static void Run(FigureSet figures, string suiteRoot)
     {
-        using var stub = ReferenceStub.Start(dagStageDuration: Stage, jobDuration: Job);
+        using var stub = ReferenceStub.Start(paces: new Dictionary<string, TimeSpan> { ["obshell"] = Stage, ["cce"] = Job });
         var json = StubProfile.Json(stub.Url);
         json["obshell"]!.AsObject().Remove("pollIntervalMs");
         json["cce"]!.AsObject().Remove("pollIntervalMs");
-        var profile = ProfileLoader.Parse(json.ToJsonString(), "time-moving stub profile");
+        var profile = ApiPacks.All.Profiles.Parse(json.ToJsonString(), "time-moving stub profile");
         var suite = FeatureLoader.Load(suiteRoot);
         using var http = new TargetHttp(new HttpOptions());
         var context = StubSuite.Context(profile, http, suiteRoot);

@@ -13,7 +13,7 @@ internal static class DemoSuite
 {
     public static string Root => Path.Combine(TestContext.CurrentContext.TestDirectory, "Suite");
 
-    public static TargetProfile Profile { get; } = ProfileLoader.Parse("""
+    public static TargetProfile Profile { get; } = ApiPacks.All.Profiles.Parse("""
         { "obshell": { "baseUrl": "http://127.0.0.1:1", "passwordEnv": "DEMO_PASSWORD", "agent": {"ip": "10.10.10.1", "port": 2886} } }
         """);
 

@@ -1,3 +1,5 @@
+using Conformance.Obshell.Stub;
+using Conformance.Cce.Stub;
 using System.Text.Json.Nodes;
 using Conformance.Engine.Http;
 using Conformance.Engine.Profiles;
@@ -5,7 +7,6 @@ using Conformance.Engine.Results;
 using Conformance.Engine.Running;
 using Conformance.Engine.Schemas;
 using Conformance.Engine.Secrets;
-using Conformance.Obshell.Stub;
 using Conformance.Stub;
 
 namespace Conformance.Scenarios;
@@ -29,13 +30,13 @@ public sealed class AuthMatrixTests
         var auth = new JsonObject();
         if (token)
         {
-            auth["tokenEnv"] = StubProfile.CceTokenEnv;
+            auth["tokenEnv"] = CceStubPack.TokenEnv;
         }
 
         if (aksk)
         {
-            auth["akEnv"] = StubProfile.CceAkEnv;
-            auth["skEnv"] = StubProfile.CceSkEnv;
+            auth["akEnv"] = CceStubPack.AkEnv;
+            auth["skEnv"] = CceStubPack.SkEnv;
         }
 
         json["cce"]!["auth"] = auth;
@@ -63,7 +64,7 @@ public sealed class AuthMatrixTests
         json["obshell"]!["passwordKind"] = kind;
         var password = kind == "root" ? ObshellStubFixtures.Default.RootPassword : ObshellStubFixtures.Default.AgentPassword;
 
-        var run = await RunAsync(json, "obshell", new Dictionary<string, string> { [StubProfile.ObshellPasswordEnv] = password });
+        var run = await RunAsync(json, "obshell", new Dictionary<string, string> { [ObshellStubPack.PasswordEnv] = password });
 
         Assert.That(run.Outcome, Is.EqualTo(Outcome.Conformant),
             string.Join("; ", run.Results.Where(r => r.Status is ScenarioStatus.Failed or ScenarioStatus.NotRun).Select(r => $"{r.Case.Location}: {r.Message}")));
@@ -71,7 +72,7 @@ public sealed class AuthMatrixTests
 
     private static async Task<RunResult> RunAsync(JsonObject json, string api, IReadOnlyDictionary<string, string> secrets)
     {
-        var profile = ProfileLoader.Parse(json.ToJsonString()).Only(api);
+        var profile = ApiPacks.All.Profiles.Parse(json.ToJsonString()).Only(api);
         using var http = new TargetHttp(new HttpOptions());
         var context = new RunContext
         {

@@ -19,7 +19,7 @@ public sealed class BoundedWaitTests
     public async Task DAGs_and_jobs_that_never_finish_cost_one_bound_each(int workers)
     {
         // Stages and jobs that take an hour: as good as never, for a run whose bounds are one second.
-        using var stub = ReferenceStub.Start(dagStageDuration: TimeSpan.FromHours(1), jobDuration: TimeSpan.FromHours(1));
+        using var stub = ReferenceStub.Start(paces: new Dictionary<string, TimeSpan> { ["obshell"] = TimeSpan.FromHours(1), ["cce"] = TimeSpan.FromHours(1) });
         var profile = SmallClusterRun.Profile(stub, json =>
         {
             json["obshell"]!["removable"] = StubProfile.Json(stub.Url)["obshell"]!["removable"]!.DeepClone();
@@ -54,7 +54,7 @@ public sealed class BoundedWaitTests
         var json = StubProfile.Json(stub.Url);
         json["obshell"]!["dagTimeoutSeconds"] = 1;
         json["cce"]!["jobTimeoutSeconds"] = 1;
-        var profile = Engine.Profiles.ProfileLoader.Parse(json.ToJsonString());
+        var profile = ApiPacks.All.Profiles.Parse(json.ToJsonString());
         var watch = Stopwatch.StartNew();
 
         var (run, certificate) = await SmallClusterRun.RunAsync(profile, api: api);

@@ -19,7 +19,7 @@ internal static class SmallClusterRun
         json["obshell"]!["removable"] = new JsonArray(json["obshell"]!["removable"]!.AsArray()[0]!.DeepClone());
         json["cce"]!["removableNodeUids"] = new JsonArray(json["cce"]!["removableNodeUids"]!.AsArray()[0]!.DeepClone());
         edit?.Invoke(json);
-        return ProfileLoader.Parse(json.ToJsonString(), "small-cluster profile");
+        return ApiPacks.All.Profiles.Parse(json.ToJsonString(), "small-cluster profile");
     }
 
     public static async Task<(RunResult Run, Certificate Certificate)> RunAsync(TargetProfile profile, int workers = 1, TimeSpan? deadline = null, string? api = null)

@@ -1,3 +1,4 @@
+using Conformance.Cce.Stub;
 using Conformance.Engine.Certification;
 using Conformance.Engine.Features;
 using Conformance.Engine.Results;
@@ -68,8 +69,8 @@ public sealed class SmallClusterTests
                 json["cce"]!.AsObject().Remove("unknownNodeUid");
                 json["cce"]!.AsObject().Remove("unknownClusterId");
                 json["cce"]!["auth"] = variant.EndsWith("token only", StringComparison.Ordinal)
-                    ? new System.Text.Json.Nodes.JsonObject { ["tokenEnv"] = StubProfile.CceTokenEnv }
-                    : new System.Text.Json.Nodes.JsonObject { ["akEnv"] = StubProfile.CceAkEnv, ["skEnv"] = StubProfile.CceSkEnv };
+                    ? new System.Text.Json.Nodes.JsonObject { ["tokenEnv"] = CceStubPack.TokenEnv }
+                    : new System.Text.Json.Nodes.JsonObject { ["akEnv"] = CceStubPack.AkEnv, ["skEnv"] = CceStubPack.SkEnv };
             }
         });
         var plan = Engine.Planning.RunPlan.Build(DeviationRun.LoadedSuite.Cases, profile, new RunOptions(), StubSuite.FixtureNeeds);

@@ -82,6 +82,6 @@ internal static class StubCalls
         {
         }
 
-        Assert.That(stub.Obshell.Members, Does.Not.Contain(new Conformance.Engine.Profiles.NodeAddress(ip, port)));
+        Assert.That(stub.Obshell.Members, Does.Not.Contain(new NodeAddress(ip, port)));
     }
 }

@@ -10,7 +10,7 @@ public sealed class TimedStubTests
     public async Task A_scale_in_and_a_removal_finish_by_the_clock_without_polls()
     {
         var clock = new StepClock();
-        using var stub = ReferenceStub.Start(time: clock, dagStageDuration: TimeSpan.FromMilliseconds(50), jobDuration: TimeSpan.FromMilliseconds(300));
+        using var stub = ReferenceStub.Start(time: clock, paces: new Dictionary<string, TimeSpan> { ["obshell"] = TimeSpan.FromMilliseconds(50), ["cce"] = TimeSpan.FromMilliseconds(300) });
         using var http = new HttpClient { BaseAddress = new Uri(stub.Url) };
         var node = stub.Obshell.Fixtures.Removable[0];
         var uid = stub.Cce.Fixtures.NodeUids[0];
@@ -33,8 +33,8 @@ public sealed class TimedStubTests
     [Test]
     public void A_duration_that_is_not_positive_is_refused_before_a_port_is_taken()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => ReferenceStub.Start(dagStageDuration: TimeSpan.Zero));
-        Assert.Throws<ArgumentOutOfRangeException>(() => ReferenceStub.Start(jobDuration: TimeSpan.FromMilliseconds(-1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReferenceStub.Start(paces: new Dictionary<string, TimeSpan> { ["obshell"] = TimeSpan.Zero }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReferenceStub.Start(paces: new Dictionary<string, TimeSpan> { ["cce"] = TimeSpan.FromMilliseconds(-1) }));
     }
 
     /// <summary>A clock the test moves by hand, starting now so the SDK-style headers made with the wall clock stay valid.</summary>

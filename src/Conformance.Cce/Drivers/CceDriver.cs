@@ -44,8 +44,9 @@ public sealed class CceDriver(RunContext run, ScenarioHttp http, ScenarioLog log
     public HttpResult? LastJobAnswer { get; private set; }
 
     /// <summary>The run's removable node uids; a consumed one comes back (under a new uid) only through the profile's restore.</summary>
-    public NodePool<string> Pool => run.Shared(r => new NodePool<string>(
-        r.Profile.Cce?.RemovableNodeUids ?? throw new FixtureMissingException("cce"), "cce.removableNodeUids", r.Profile.Cce.Restore is not null));
+    public NodePool<string> Pool => run.Shared(r => r.Profile.Cce is { } cce
+        ? new NodePool<string>(cce.RemovableNodeUids, cce.RemovableField, cce.Restore is not null)
+        : throw new FixtureMissingException("cce"));
 
     /// <summary>Starts a request for <paramref name="count"/> distinct removable nodes, with a salted strong password login.</summary>
     public async Task<RemovalRequest> NewRequestAsync(int count)

@@ -6,12 +6,12 @@ namespace Conformance.Cli.Commands;
 /// <summary><c>conformance explore</c>: generated requests against a target (or the embedded stub), findings shrunk into replay files.</summary>
 internal static class ExploreCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Engine.Packs.PackList packs)
     {
         var target = new Option<string?>("--target") { Description = "Base URL of the server to explore; overrides every baseUrl in the profile. Without it (and without --profile) the embedded reference stub is explored." };
         var profile = new Option<string?>("--profile") { Description = "Target profile (JSON), as for run." };
         var api = new Option<string?>("--api") { Description = "Explore one API only." };
-        api.AcceptOnlyFromAmong("obshell", "cce");
+        api.AcceptOnlyFromAmong([.. packs.Names]);
         var budget = new Option<int>("--budget") { Description = "Generated requests per API (shrinking a finding sends up to 180 more).", DefaultValueFactory = _ => ExploreRequest.DefaultBudget };
         var seconds = new Option<double?>("--seconds") { Description = "Stop exploring an API after this many seconds." };
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the request sequence: the same seed sends the same requests." };
@@ -24,6 +24,7 @@ internal static class ExploreCommand
         command.SetAction((parse, cancellation) => new ExploreJob(output, error).ExecuteAsync(
             new ExploreRequest
             {
+                Packs = packs,
                 Target = parse.GetValue(target),
                 ProfilePath = parse.GetValue(profile),
                 Api = parse.GetValue(api),

@@ -13,9 +13,9 @@ namespace Conformance.Cli.Commands;
 /// <summary><c>conformance plan</c>: what a run with this profile would judge, and the longest it may take; sends nothing.</summary>
 internal static class PlanCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Engine.Packs.PackList packs)
     {
-        var scope = new ScopeOptions();
+        var scope = new ScopeOptions(packs);
         var command = new Command("plan", "Say what a run would judge with this profile and how long it may take; sends nothing. Exit 0 when every MUST in scope can be judged, 4 when not.");
         foreach (var option in scope.All)
         {
@@ -34,7 +34,7 @@ internal static class PlanCommand
 
     /// <summary>The plan of a run with these options; <c>run</c> prints its line before it starts.</summary>
     public static RunPlan For(RunRequest request, FeatureSet suite, Engine.Profiles.TargetProfile profile) =>
-        RunPlan.Build(suite.Cases, profile, Options(request), StubSuite.FixtureNeeds);
+        RunPlan.Build(suite.Cases, profile, Options(request), [.. request.Packs.SelectMany(p => p.FixtureNeeds)]);
 
     private static RunOptions Options(RunRequest request) => new()
     {
@@ -44,5 +44,5 @@ internal static class PlanCommand
     };
 
     private static Engine.Profiles.TargetProfile PlannedProfile(RunRequest request) =>
-        (request.ProfilePath is null ? StubProfile.Create("http://127.0.0.1:0") : Engine.Profiles.ProfileLoader.LoadFile(request.ProfilePath)).Only(request.Api);
+        (request.ProfilePath is null ? StubProfile.Create("http://127.0.0.1:0", packs: request.Packs) : request.Packs.Profiles.LoadFile(request.ProfilePath)).Only(request.Api);
 }

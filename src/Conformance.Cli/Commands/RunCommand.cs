@@ -6,9 +6,9 @@ namespace Conformance.Cli.Commands;
 /// <summary><c>conformance run</c>: judge a target (or the embedded reference stub) and write the reports.</summary>
 internal static class RunCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Engine.Packs.PackList packs)
     {
-        var scope = new ScopeOptions();
+        var scope = new ScopeOptions(packs);
         var target = new Option<string?>("--target") { Description = "Base URL of the server to judge; overrides every baseUrl in the profile. Without it (and without --profile) the embedded reference stub is judged." };
         var outDir = new Option<string>("--out") { Description = "Folder for junit.xml, cucumber.ndjson, report.html and certificate.json.", DefaultValueFactory = _ => "reports" };
         var timeout = new Option<double>("--request-timeout") { Description = "Seconds to wait for one answer.", DefaultValueFactory = _ => 10 };

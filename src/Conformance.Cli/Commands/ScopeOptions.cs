@@ -6,9 +6,12 @@ namespace Conformance.Cli.Commands;
 /// <summary>The options <c>run</c> and <c>plan</c> share: the target's profile and what is in scope, read the same way by both.</summary>
 internal sealed class ScopeOptions
 {
-    public ScopeOptions()
+    private readonly Engine.Packs.PackList _packs;
+
+    public ScopeOptions(Engine.Packs.PackList packs)
     {
-        Api.AcceptOnlyFromAmong("obshell", "cce");
+        _packs = packs;
+        Api.AcceptOnlyFromAmong([.. packs.Names]);
     }
 
     public Option<string?> Profile { get; } = new("--profile") { Description = "Target profile (JSON): fixtures and the names of the environment variables holding secrets." };
@@ -28,6 +31,7 @@ internal sealed class ScopeOptions
     /// <summary>The request with the scope options as parsed.</summary>
     public RunRequest Read(ParseResult parse, RunRequest request) => request with
     {
+        Packs = _packs,
         ProfilePath = parse.GetValue(Profile),
         Api = parse.GetValue(Api),
         Tags = parse.GetValue(Tags),

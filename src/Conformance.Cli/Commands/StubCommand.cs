@@ -1,31 +1,38 @@
 using System.CommandLine;
+using Conformance.Engine.Packs;
 using Conformance.Engine.Reports;
 using Conformance.Engine.Results;
 using Conformance.Stub;
 
 namespace Conformance.Cli.Commands;
 
-/// <summary><c>conformance stub</c>: serve the reference stub (both APIs on one port) until stopped.</summary>
+/// <summary><c>conformance stub</c>: serve the reference stub (every pack's API on one port) until stopped.</summary>
 internal static class StubCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, PackList packs)
     {
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 8080 };
         var writeProfile = new Option<string?>("--write-profile") { Description = "Write the profile describing the stub's fixtures to this file." };
         var deviate = new Option<string[]>("--deviate") { Description = "Break one MUST requirement on purpose (repeatable); see --list-deviations." };
         var listDeviations = new Option<bool>("--list-deviations") { Description = "Print the deviation modes with the requirement each breaks, then exit." };
         var small = new Option<bool>("--small") { Description = "With --write-profile: one removable node per API, each with a restore that brings it back." };
-        var dagStageMs = new Option<int?>("--dag-stage-ms") { Description = "obshell DAGs advance one stage per N ms of elapsed time instead of one step per poll." };
-        var jobMs = new Option<int?>("--job-ms") { Description = "CCE jobs reach Success N ms after creation instead of after a number of polls." };
+        var paceOptions = packs.Where(p => p.Stub.Pace is not null)
+            .Select(p => (p.Name, Pace: p.Stub.Pace!, Option: new Option<int?>(p.Stub.Pace!.Option) { Description = p.Stub.Pace.Description }))
+            .ToList();
         var command = new Command("stub", "Serve the reference stub on 127.0.0.1 until stopped (Ctrl-C).")
         {
-            port, writeProfile, small, deviate, listDeviations, dagStageMs, jobMs,
+            port, writeProfile, small, deviate, listDeviations,
         };
+        foreach (var pace in paceOptions)
+        {
+            command.Options.Add(pace.Option);
+        }
+
         command.SetAction(async (parse, cancellation) =>
         {
             if (parse.GetValue(listDeviations))
             {
-                foreach (var d in StubDeviations.All)
+                foreach (var d in StubDeviations.Of(packs))
                 {
                     await output.WriteLineAsync($"{d.Name,-40} {d.RequirementId}  {d.Description}");
                 }
@@ -34,9 +41,9 @@ internal static class StubCommand
             }
 
             var deviations = parse.GetValue(deviate) ?? [];
-            if (deviations.FirstOrDefault(n => StubDeviations.All.All(d => d.Name != n)) is { } unknown)
+            if (deviations.FirstOrDefault(n => StubDeviations.Of(packs).All(d => d.Name != n)) is { } unknown)
             {
-                await error.WriteLineAsync($"usage error: --deviate {unknown} is not a deviation mode; closest: {string.Join(", ", StubDeviations.Closest(unknown))} (see --list-deviations)");
+                await error.WriteLineAsync($"usage error: --deviate {unknown} is not a deviation mode; closest: {string.Join(", ", StubDeviations.Closest(unknown, packs: packs))} (see --list-deviations)");
                 return ExitCodes.UsageError;
             }
 
@@ -47,10 +54,10 @@ internal static class StubCommand
                 return ExitCodes.UsageError;
             }
 
-            var (stageMs, jobDurationMs) = (parse.GetValue(dagStageMs), parse.GetValue(jobMs));
-            if ((stageMs, jobDurationMs) switch { ( <= 0, _) => "--dag-stage-ms", (_, <= 0) => "--job-ms", _ => null } is { } badDuration)
+            var paces = paceOptions.Select(p => (p.Name, p.Pace, Ms: parse.GetValue(p.Option))).ToList();
+            if (paces.FirstOrDefault(p => p.Ms <= 0) is { Pace: { } badPace })
             {
-                await error.WriteLineAsync($"usage error: {badDuration} must be a positive number of milliseconds");
+                await error.WriteLineAsync($"usage error: {badPace.Option} must be a positive number of milliseconds");
                 return ExitCodes.UsageError;
             }
 
@@ -63,8 +70,8 @@ internal static class StubCommand
             ReferenceStub stub;
             try
             {
-                stub = ReferenceStub.Start(requested, deviations: deviations,
-                    dagStageDuration: Milliseconds(stageMs), jobDuration: Milliseconds(jobDurationMs));
+                stub = ReferenceStub.Start(requested, deviations: deviations, packs: packs,
+                    paces: paces.Where(p => p.Ms is not null).ToDictionary(p => p.Name, p => TimeSpan.FromMilliseconds(p.Ms!.Value)));
             }
             catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or InvalidOperationException or WireMock.Exceptions.WireMockException)
             {
@@ -76,16 +83,15 @@ internal static class StubCommand
             {
                 if (parse.GetValue(writeProfile) is { } path)
                 {
-                    AtomicFile.WriteAllText(path, StubProfile.Text(stub.Url, parse.GetValue(small)));
+                    AtomicFile.WriteAllText(path, StubProfile.Text(stub.Url, parse.GetValue(small), packs));
                     await output.WriteLineAsync($"profile written to {path}");
                 }
 
-                await output.WriteLineAsync($"reference stub listening on {stub.Url} (obshell and CCE); Ctrl-C stops it");
-                if (stageMs is not null || jobDurationMs is not null)
+                await output.WriteLineAsync($"reference stub listening on {stub.Url} ({packs.Titles}); Ctrl-C stops it");
+                if (paces.Any(p => p.Ms is not null))
                 {
-                    var dags = stageMs is { } stage ? $"a DAG stage every {stage} ms" : "DAGs one step per poll";
-                    var jobs = jobDurationMs is { } job ? $"a CCE job done {job} ms after it starts" : "CCE jobs by polls";
-                    await output.WriteLineAsync($"moving by time: {dags}, {jobs}");
+                    var moving = paces.Select(p => p.Ms is { } ms ? string.Format(System.Globalization.CultureInfo.InvariantCulture, p.Pace.Moving, ms) : p.Pace.ByPolls);
+                    await output.WriteLineAsync($"moving by time: {string.Join(", ", moving)}");
                 }
 
                 if (deviations.Length > 0)
@@ -109,6 +115,4 @@ internal static class StubCommand
         });
         return command;
     }
-
-    private static TimeSpan? Milliseconds(int? ms) => ms is { } value ? TimeSpan.FromMilliseconds(value) : null;
 }

@@ -28,7 +28,7 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
         }
 
         return await TargetSession.RunAsync(
-            () => new RunRequest { Target = request.Target, ProfilePath = request.ProfilePath, Api = request.Api },
+            () => new RunRequest { Target = request.Target, ProfilePath = request.ProfilePath, Api = request.Api, Packs = request.Packs },
             new HttpOptions { RequestTimeout = TimeSpan.FromSeconds(request.RequestTimeoutSeconds) },
             error,
             cancellation,

@@ -3,6 +3,9 @@ namespace Conformance.Cli.Jobs;
 /// <summary>What <c>conformance explore</c> was asked to do, after argument parsing.</summary>
 public sealed record ExploreRequest
 {
+    /// <summary>The APIs the harness knows.</summary>
+    public Engine.Packs.PackList Packs { get; init; } = global::Conformance.Packs.ApiPacks.All;
+
     public string? Target { get; init; }
 
     public string? ProfilePath { get; init; }

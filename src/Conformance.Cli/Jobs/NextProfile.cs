@@ -1,45 +1,73 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Conformance.Engine.Fixtures;
+using Conformance.Engine.Packs;
 using Conformance.Engine.Reports;
 using Conformance.Engine.Running;
 
 namespace Conformance.Cli.Jobs;
 
 /// <summary>
-/// A re-added CCE node comes back under a new uid, so the profile that started the run no longer names it: the next run
-/// would be refused 404 on a node that is there. Writes the profile with the new uids beside the reports and says so.
+/// Some APIs re-add a node under a new uid, so the profile that started the run no longer names it: the next run would
+/// be refused 404 on a node that is there. Writes the profile with the new names beside the reports and says so.
 /// </summary>
 internal static class NextProfile
 {
     public const string FileName = "profile.next.json";
 
-    public static async Task WriteAsync(RunContext context, string? profilePath, string outDir, TextWriter output)
+    public static async Task WriteAsync(RunContext context, PackList packs, string? profilePath, string outDir, TextWriter output)
     {
-        var renamed = context.SharedOrNull<NodePool<string>>()?.Renamed;
-        if (renamed is not { Count: > 0 })
+        var renamed = context.SharedOfType<INodePool>().Select(p => (p.Field, Names: p.RenamedNames)).Where(p => p.Names.Count > 0).ToList();
+        if (renamed.Count == 0)
         {
             return;
         }
 
-        var changes = string.Join(", ", renamed.Select(r => $"{r.Key} -> {r.Value}"));
-        if (profilePath is null || JsonNode.Parse(await File.ReadAllTextAsync(profilePath), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) is not JsonObject root
-            || root["cce"]?["removableNodeUids"] is not JsonArray uids)
+        var root = profilePath is null ? null : JsonNode.Parse(await File.ReadAllTextAsync(profilePath), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) as JsonObject;
+        var written = false;
+        var lines = new List<string>();
+        foreach (var (field, names) in renamed)
         {
-            await output.WriteLineAsync($"restore re-added CCE nodes under new uids ({changes}); list them in cce.removableNodeUids for the next run");
-            return;
-        }
-
-        for (var i = 0; i < uids.Count; i++)
-        {
-            if (uids[i]?.GetValue<string>() is { } uid && renamed.TryGetValue(uid, out var now))
+            var changes = string.Join(", ", names.Select(r => $"{r.Key} -> {r.Value}"));
+            var title = packs.Find(field.Split('.')[0])?.Title ?? field;
+            if (Locate(root, field) is not { } list)
             {
-                uids[i] = now;
+                lines.Add($"restore re-added {title} nodes under new uids ({changes}); list them in {field} for the next run");
+                continue;
             }
+
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i]?.GetValue<string>() is { } name && names.TryGetValue(name, out var now))
+                {
+                    list[i] = now;
+                }
+            }
+
+            written = true;
+            lines.Add($"restore re-added {title} nodes under new uids ({changes}): the next run needs {Path.Combine(outDir, FileName)}, which lists them");
         }
 
-        var path = Path.Combine(outDir, FileName);
-        AtomicFile.WriteAllText(path, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-        await output.WriteLineAsync($"restore re-added CCE nodes under new uids ({changes}): the next run needs {path}, which lists them");
+        if (written)
+        {
+            AtomicFile.WriteAllText(Path.Combine(outDir, FileName), root!.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }
+
+        foreach (var line in lines)
+        {
+            await output.WriteLineAsync(line);
+        }
+    }
+
+    /// <summary>The array at a dotted profile field, e.g. "x.removable"; null when the file has none there.</summary>
+    private static JsonArray? Locate(JsonObject? root, string field)
+    {
+        JsonNode? node = root;
+        foreach (var part in field.Split('.'))
+        {
+            node = (node as JsonObject)?[part];
+        }
+
+        return node as JsonArray;
     }
 }

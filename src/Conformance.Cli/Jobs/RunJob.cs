@@ -67,7 +67,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
             var reports = new ReportGuard();
             using (var reqnrollReports = new ReqnrollReports(outDir))
             {
-                await using (var session = await StubSuite.StartSessionAsync(context))
+                await using (var session = await StubSuite.StartSessionAsync(context, request.Packs))
                 {
                     timer.Mark("Reqnroll session");
                     run = await view.WithProgressAsync(
@@ -92,7 +92,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
             AtomicFile.WriteAllText(Path.Combine(outDir, "certificate.json"), gating.Seal(secrets.Masker.Apply(CertificateJson.Serialize(certificate))));
             timer.Mark("our reports");
             view.Summary(certificate, run, outDir);
-            await NextProfile.WriteAsync(context, request.ProfilePath, outDir, output);
+            await NextProfile.WriteAsync(context, request.Packs, request.ProfilePath, outDir, output);
             await gating.ReportAsync(certificate, output);
             timer.Mark("summary");
             timer.Print();

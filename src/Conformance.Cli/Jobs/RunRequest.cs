@@ -3,6 +3,9 @@ namespace Conformance.Cli.Jobs;
 /// <summary>What <c>conformance run</c> was asked to do, after argument parsing.</summary>
 public sealed record RunRequest
 {
+    /// <summary>The APIs the harness knows (the composition root's list unless a caller brings its own).</summary>
+    public Engine.Packs.PackList Packs { get; init; } = global::Conformance.Packs.ApiPacks.All;
+
     public string? Target { get; init; }
 
     public string? ProfilePath { get; init; }

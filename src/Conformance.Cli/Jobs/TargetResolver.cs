@@ -20,26 +20,26 @@ internal static class TargetResolver
         ResolvedTarget resolved;
         if (request.ProfilePath is not null)
         {
-            var profile = ProfileLoader.LoadFile(request.ProfilePath);
+            var profile = request.Packs.Profiles.LoadFile(request.ProfilePath);
             if (request.Target is not null)
             {
                 profile = profile.WithBaseUrl(request.Target);
             }
 
             // The reference stub's own profile (stub --write-profile) may use its documented default secrets.
-            var fallback = profile.ReferenceStub ? StubProfile.DefaultSecrets : new Dictionary<string, string>();
+            var fallback = profile.ReferenceStub ? StubProfile.DefaultSecretsOf(request.Packs) : new Dictionary<string, string>();
             resolved = new ResolvedTarget(profile, request.Target ?? BaseUrls(profile), fallback, null);
         }
         else if (request.Target is not null)
         {
             // The stub's fixture set at another address; control routes are only used when the profile says so.
-            var profile = StubProfile.Create(request.Target) with { ReferenceStub = false };
-            resolved = new ResolvedTarget(profile, request.Target, StubProfile.DefaultSecrets, null);
+            var profile = StubProfile.Create(request.Target, packs: request.Packs) with { ReferenceStub = false };
+            resolved = new ResolvedTarget(profile, request.Target, StubProfile.DefaultSecretsOf(request.Packs), null);
         }
         else
         {
-            var stub = ReferenceStub.Start();
-            resolved = new ResolvedTarget(stub.Profile, stub.Url, StubProfile.DefaultSecrets, stub);
+            var stub = ReferenceStub.Start(packs: request.Packs);
+            resolved = new ResolvedTarget(stub.Profile, stub.Url, StubProfile.DefaultSecretsOf(request.Packs), stub);
         }
 
         var only = resolved.Profile.Only(request.Api);
@@ -49,14 +49,9 @@ internal static class TargetResolver
 
     private static void Validate(TargetProfile profile)
     {
-        if (profile.Obshell is { } o && !IsHttpUrl(o.BaseUrl))
+        if (profile.Sections.FirstOrDefault(s => !IsHttpUrl(s.BaseUrl)) is { } section)
         {
-            throw new ConfigurationException($"obshell.baseUrl '{o.BaseUrl}' is not an absolute http(s) URL (set it in the profile or pass --target)");
-        }
-
-        if (profile.Cce is { } c && !IsHttpUrl(c.BaseUrl))
-        {
-            throw new ConfigurationException($"cce.baseUrl '{c.BaseUrl}' is not an absolute http(s) URL (set it in the profile or pass --target)");
+            throw new ConfigurationException($"{section.Api}.baseUrl '{section.BaseUrl}' is not an absolute http(s) URL (set it in the profile or pass --target)");
         }
 
         if (!profile.Apis.Any())
@@ -66,7 +61,7 @@ internal static class TargetResolver
     }
 
     private static string BaseUrls(TargetProfile profile) =>
-        string.Join(" ", new[] { profile.Obshell?.BaseUrl, profile.Cce?.BaseUrl }.OfType<string>().Distinct());
+        string.Join(" ", profile.Sections.Select(s => s.BaseUrl).Distinct());
 
     private static bool IsHttpUrl(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);

@@ -8,10 +8,11 @@ internal static class OpenApiGenerator
 {
     public const string FileName = "openapi.json";
 
-    public static string Generate(string suiteRoot, string api)
+    public static string Generate(string suiteRoot, Engine.Packs.IApiPack pack)
     {
+        var api = pack.Name;
         var folder = Path.Combine(suiteRoot, "schemas", api);
-        var operations = ApiOperations.For(api);
+        var operations = pack.Operations;
         if (!Directory.Exists(folder))
         {
             throw new Engine.ConfigurationException($"no schemas/{api} folder in {suiteRoot}");
@@ -53,7 +54,7 @@ internal static class OpenApiGenerator
         return text.ToString().Replace("\r\n", "\n") + "\n";
     }
 
-    private static OpenApiOperation Operation(ApiOperation op, OpenApiDocument document, IReadOnlySet<string> known)
+    private static OpenApiOperation Operation(Engine.Packs.ApiOperation op, OpenApiDocument document, IReadOnlySet<string> known)
     {
         IOpenApiSchema? Schema(string? name) => name is not null && known.Contains(name) ? new OpenApiSchemaReference(name, document) : null;
         var operation = new OpenApiOperation { OperationId = op.OperationId, Summary = op.Summary, Responses = new OpenApiResponses() };

@@ -14,7 +14,7 @@ public sealed class LoadedFeature
         Pickles = pickles;
     }
 
-    /// <summary>Path relative to the suite root, with forward slashes (e.g. features/obshell/scale_in.feature).</summary>
+    /// <summary>Path relative to the suite root, with forward slashes (e.g. features/x/scale_in.feature).</summary>
     public string RelativePath { get; }
 
     public FeatureInfo Info { get; }

@@ -17,7 +17,7 @@ public sealed record ScenarioCase(
     IReadOnlyDictionary<string, string> ExampleValues,
     Rule? Rule)
 {
-    /// <summary>"features/obshell/envelope.feature:12": where a reader finds the scenario.</summary>
+    /// <summary>"features/x/envelope.feature:12": where a reader finds the scenario.</summary>
     public string Location => $"{Feature.RelativePath}:{Line}";
 
     /// <summary>Stable key for sharding and result lookup.</summary>

@@ -38,7 +38,7 @@ internal static class ScenarioCaseBuilder
         }
     }
 
-    /// <summary>The API a feature belongs to is its first folder under features/ (features/cce/x.feature -> cce).</summary>
+    /// <summary>The API a feature belongs to is its first folder under features/ (features/x/y.feature -> x).</summary>
     public static string ApiOf(string relativePath)
     {
         var parts = relativePath.Split('/');

@@ -3,12 +3,12 @@ using Conformance.Engine.Running;
 namespace Conformance.Engine.Fixtures;
 
 /// <summary>
-/// Run-wide source of removable nodes (obshell addresses, CCE uids). A scenario borrows nodes and gives back those the
+/// Run-wide source of removable nodes (addresses or uids, as the API names them). A scenario borrows nodes and gives back those the
 /// target left alone; a node whose removal was accepted is consumed, and comes back only when the profile's restore
-/// brings it back (a CCE node under a new uid). When every node is out, a lease waits for those that may still come
+/// brings it back (some APIs re-add a node under a new uid). When every node is out, a lease waits for those that may still come
 /// back (held by another scenario, or being restored) and is not-run, with the reason, when none can.
 /// </summary>
-public sealed class NodePool<T>
+public sealed class NodePool<T> : INodePool
     where T : notnull
 {
     private readonly List<T> _free;
@@ -20,7 +20,7 @@ public sealed class NodePool<T>
     private readonly List<string> _spent = [];
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <param name="field">The profile field listing the nodes, e.g. "obshell.removable", named in every not-run reason.</param>
+    /// <param name="field">The profile field listing the nodes, e.g. "x.removable", named in every not-run reason.</param>
     /// <param name="restoreConfigured">Whether a consumed node may come back (the profile's restore).</param>
     public NodePool(IEnumerable<T> nodes, string field, bool restoreConfigured)
     {
@@ -33,7 +33,7 @@ public sealed class NodePool<T>
     /// <summary>How many distinct nodes the profile lists.</summary>
     public int Total { get; }
 
-    /// <summary>Nodes the profile lists that came back under another name (a re-added CCE node's new uid): profile name to latest.</summary>
+    /// <summary>Nodes the profile lists that came back under another name (a re-added node's new uid): profile name to latest.</summary>
     public IReadOnlyDictionary<T, T> Renamed
     {
         get
@@ -46,6 +46,19 @@ public sealed class NodePool<T>
     }
 
     private readonly Dictionary<T, T> _renamed = [];
+
+    public string Field => _field;
+
+    IReadOnlyDictionary<string, string> INodePool.RenamedNames
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _renamed.ToDictionary(r => r.Key.ToString()!, r => r.Value.ToString()!);
+            }
+        }
+    }
 
     /// <summary>Takes <paramref name="count"/> nodes for <paramref name="owner"/>, waiting for nodes that may still come back.</summary>
     public async Task<IReadOnlyList<T>> LeaseAsync(object owner, int count, CancellationToken cancellation)
@@ -132,7 +145,7 @@ public sealed class NodePool<T>
         }
     }
 
-    /// <summary>A consumed node is back (under <paramref name="now"/>, which differs for a re-added CCE node).</summary>
+    /// <summary>A consumed node is back (under <paramref name="now"/>, which differs when the API gives a re-added node a new name).</summary>
     public void Restored(T node, T now)
     {
         lock (_gate)

@@ -5,7 +5,7 @@ using Conformance.Engine.Secrets;
 
 namespace Conformance.Engine.Fixtures;
 
-/// <summary>What a restore command did: whether it exited 0, its last line of output (a re-added CCE node's uid), and a masked account for the report.</summary>
+/// <summary>What a restore command did: whether it exited 0, its last line of output (a re-added node's new uid), and a masked account for the report.</summary>
 public sealed record RestoreOutcome(bool Succeeded, string? LastLine, string Account);
 
 /// <summary>

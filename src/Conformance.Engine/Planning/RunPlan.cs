@@ -53,9 +53,8 @@ public sealed record RunPlan(IReadOnlyList<ApiPlan> Apis)
 
     private static ApiPlan ForApi(string api, IReadOnlyList<ScenarioCase> cases, TargetProfile profile, RunOptions options, IReadOnlyList<FixtureNeed> needs)
     {
-        var (nodes, restore, timeout, restoreTimeout) = api == "obshell"
-            ? (profile.Obshell!.Removable.Distinct().Count(), profile.Obshell.Restore, profile.Obshell.DagTimeoutSeconds, profile.Obshell.Restore?.TimeoutSeconds ?? 0)
-            : (profile.Cce!.RemovableNodeUids.Distinct(StringComparer.Ordinal).Count(), profile.Cce.Restore, profile.Cce.JobTimeoutSeconds, profile.Cce.Restore?.TimeoutSeconds ?? 0);
+        var section = profile.Section(api)!;
+        var (nodes, restore, timeout, restoreTimeout) = (section.RemovableCount, section.Restore, section.RemovalTimeoutSeconds, section.Restore?.TimeoutSeconds ?? 0);
         var planned = new List<PlannedCase>();
         foreach (var c in cases)
         {
@@ -67,7 +66,7 @@ public sealed record RunPlan(IReadOnlyList<ApiPlan> Apis)
 
         // Nodes are spent in the order the run spends them: consumers after every borrower, MUST ones first.
         var left = nodes;
-        var field = api == "obshell" ? "obshell.removable" : "cce.removableNodeUids";
+        var field = section.RemovableField;
         foreach (var i in Enumerable.Range(0, planned.Count).OrderBy(i => planned[i].Case.Level))
         {
             var c = planned[i];
@@ -88,11 +87,11 @@ public sealed record RunPlan(IReadOnlyList<ApiPlan> Apis)
         }
 
         var judgedConsumers = planned.Where(c => c.Status == "judged" && Scope.Consumes(c.Case)).ToList();
-        var waiting = planned.Count(c => c.Status == "judged" && Scope.WaitsOnRemoval(c.Case));
+        var waiting = planned.Count(c => c.Status == "judged" && Scope.WaitsOnRemoval(c.Case, profile));
         var restores = restore is null ? 0 : judgedConsumers.Sum(c => Scope.NodesNeeded(c.Case));
 
-        // obshell runs one maintenance task at a time; CCE removals of different nodes run side by side, as many as there are lanes and nodes.
-        var lanes = api == "obshell" ? 1 : Math.Max(1, Math.Min(Math.Max(1, options.Workers - 1), Math.Max(1, nodes)));
+        // An API with one maintenance task at a time removes one node at a time; others remove different nodes side by side, as many as there are lanes and nodes.
+        var lanes = section.OneRemovalAtATime ? 1 : Math.Max(1, Math.Min(Math.Max(1, options.Workers - 1), Math.Max(1, nodes)));
         var waitBound = TimeSpan.FromSeconds((double)waiting * timeout / lanes);
         var restoreBound = TimeSpan.FromSeconds((double)restores * restoreTimeout / lanes);
         return new ApiPlan(
@@ -100,7 +99,7 @@ public sealed record RunPlan(IReadOnlyList<ApiPlan> Apis)
             planned,
             judgedConsumers.Sum(c => Scope.NodesNeeded(c.Case)),
             nodes,
-            restore is null ? null : string.Join(" then ", new[] { restore.Command is null ? null : "command", restore.ScaleOut is null ? null : "scale-out" }.OfType<string>()),
+            restore is null ? null : string.Join(" then ", restore.Strategies),
             waiting,
             waitBound,
             restoreBound);

@@ -1,17 +1,23 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Conformance.Engine.Packs;
 
 namespace Conformance.Engine.Profiles;
 
-/// <summary>Reads a target profile, naming the exact field when one is unknown, missing or of the wrong type.</summary>
-public static class ProfileLoader
+/// <summary>Reads a target profile with each pack's section reader, naming the exact field when one is unknown, missing or of the wrong type.</summary>
+public sealed class ProfileLoader(IReadOnlyList<IApiPack> packs)
 {
-    public static TargetProfile LoadFile(string path)
+    private readonly Lazy<ProfileSchema> _schema = new(() => new ProfileSchema(packs));
+
+    /// <summary>The composed profile schema these packs' profiles must match.</summary>
+    public ProfileSchema Schema => _schema.Value;
+
+    public TargetProfile LoadFile(string path)
     {
         return Parse(InputFile.ReadText(path, "profile file"), path);
     }
 
-    public static TargetProfile Parse(string json, string source = "profile")
+    public TargetProfile Parse(string json, string source = "profile")
     {
         JsonNode? root;
         try
@@ -29,17 +35,29 @@ public static class ProfileLoader
         }
 
         // Unknown fields first: a typo must not pass as an absent optional field (that left most scenarios not run).
-        var violations = ProfileSchema.Check(obj, source);
-        var reader = new ProfileReader(source);
-        var profile = new TargetProfile(
-            obj["obshell"] is JsonObject o ? reader.Obshell(o) : reader.Absent(obj, "obshell"),
-            obj["cce"] is JsonObject c ? reader.Cce(c) : reader.AbsentCce(obj, "cce"))
+        var violations = Schema.Check(obj, source);
+        var fields = new ProfileFields(source);
+        var sections = new List<IProfileSection>();
+        foreach (var pack in packs)
         {
-            ReferenceStub = reader.OptionalBool(obj, "referenceStub", "referenceStub") ?? false,
+            if (obj[pack.Name] is JsonObject section)
+            {
+                sections.Add(pack.Profile.Read(section, fields));
+            }
+            else if (obj.ContainsKey(pack.Name))
+            {
+                throw fields.Error(pack.Name, "an object");
+            }
+        }
+
+        var profile = new TargetProfile(sections)
+        {
+            ReferenceStub = fields.OptionalBool(obj, "referenceStub", "referenceStub") ?? false,
+            KnownApis = [.. packs.Select(p => p.Name)],
         };
-        if (profile.Obshell is null && profile.Cce is null)
+        if (sections.Count == 0)
         {
-            throw new ConfigurationException($"{source}: needs an \"obshell\" or a \"cce\" section");
+            throw new ConfigurationException($"{source}: needs {string.Join(" or ", packs.Select(p => $"{Article(p.Name)} \"{p.Name}\""))} section");
         }
 
         // The typed reader names most faults more precisely; whatever it let through still breaks the published schema.
@@ -50,4 +68,6 @@ public static class ProfileLoader
 
         return profile;
     }
+
+    private static string Article(string name) => name.Length > 0 && "aeiou".Contains(char.ToLowerInvariant(name[0])) ? "an" : "a";
 }

@@ -1,99 +1,63 @@
+using Conformance.Engine.Packs;
+
 namespace Conformance.Engine.Profiles;
 
-/// <summary>What a target offers the suite: base URLs, fixture data and the names of the environment variables that hold its secrets.</summary>
-public sealed record TargetProfile(ObshellProfile? Obshell, CceProfile? Cce)
+/// <summary>What a target offers the suite: one section per API it judges (base URL, fixtures, the environment variables holding its secrets).</summary>
+public sealed record TargetProfile(IReadOnlyList<IProfileSection> Sections)
 {
     /// <summary>True when the target is the harness's own reference stub, which accepts control requests for stub-only rows.</summary>
     public bool ReferenceStub { get; init; }
 
-    public IEnumerable<string> Apis => new[] { Obshell is null ? null : "obshell", Cce is null ? null : "cce" }.OfType<string>();
+    /// <summary>Every API the packs that read the profile know, judged or not: a case of another API is not the profile's to refuse.</summary>
+    public IReadOnlyList<string> KnownApis { get; init; } = [];
+
+    /// <summary>The APIs the profile judges, in the packs' order.</summary>
+    public IEnumerable<string> Apis => Sections.Select(s => s.Api);
+
+    /// <summary>The section of <paramref name="api"/>, or null when the profile has none.</summary>
+    public IProfileSection? Section(string api) => Sections.FirstOrDefault(s => s.Api == api);
+
+    /// <summary>The section of <paramref name="api"/> as its pack's type, or null when the profile has none.</summary>
+    public T? Section<T>(string api)
+        where T : class, IProfileSection => Section(api) as T;
 
     /// <summary>False when the profile lacks the section an API's scenarios need.</summary>
-    public bool Covers(string api) => api switch
-    {
-        "obshell" => Obshell is not null,
-        "cce" => Cce is not null,
-        _ => true,
-    };
+    public bool Covers(string api) => Section(api) is not null || !KnownApis.Contains(api, StringComparer.Ordinal);
 
     /// <summary>Replaces every base URL, as <c>--target</c> does.</summary>
-    public TargetProfile WithBaseUrl(string url) => this with
+    public TargetProfile WithBaseUrl(string url) => this with { Sections = [.. Sections.Select(s => s.WithBaseUrl(url))] };
+
+    /// <summary>The profile with <paramref name="section"/> in place of the section of its API.</summary>
+    public TargetProfile With(IProfileSection section) => this with
     {
-        Obshell = Obshell is null ? null : Obshell with { BaseUrl = url },
-        Cce = Cce is null ? null : Cce with { BaseUrl = url },
+        Sections = Section(section.Api) is null ? [.. Sections, section] : [.. Sections.Select(s => s.Api == section.Api ? section : s)],
     };
 
     /// <summary>Keeps only one API's section, as <c>--api</c> does.</summary>
-    public TargetProfile Only(string? api) => api switch
+    public TargetProfile Only(string? api)
     {
-        null => this,
-        "obshell" => this with { Cce = null },
-        "cce" => this with { Obshell = null },
-        _ => throw new ConfigurationException($"unknown --api '{api}': expected obshell or cce"),
-    };
-}
+        if (api is null)
+        {
+            return this;
+        }
 
-/// <summary>An observer address as obshell names it.</summary>
-public sealed record NodeAddress(string Ip, int Port)
-{
-    public override string ToString() => $"{Ip}:{Port}";
-}
+        if (!KnownApis.Contains(api, StringComparer.Ordinal))
+        {
+            throw new ConfigurationException($"unknown --api '{api}': expected {string.Join(" or ", KnownApis)}");
+        }
 
-/// <summary>The obshell section of a target profile.</summary>
-public sealed record ObshellProfile(
-    string BaseUrl,
-    string PasswordEnv,
-    NodeAddress Agent,
-    IReadOnlyList<NodeAddress> Removable,
-    NodeAddress? NonMember,
-    IReadOnlyList<NodeAddress> MajorityAtRisk,
-    string PasswordKind,
-    int PollIntervalMs,
-    bool DagOperations)
-{
-    /// <summary>How long one DAG may take to finish before the requirement fails (a real removal takes minutes).</summary>
-    public int DagTimeoutSeconds { get; init; } = DefaultDagTimeoutSeconds;
-
-    public const int DefaultDagTimeoutSeconds = 1200;
-
-    /// <summary>How a removed node is brought back before the next scenario needs it; null when it is not.</summary>
-    public RestoreProfile? Restore { get; init; }
-}
-
-/// <summary>The CCE section of a target profile.</summary>
-public sealed record CceProfile(
-    string BaseUrl,
-    string ProjectId,
-    string ClusterId,
-    CceAuth Auth,
-    IReadOnlyList<string> RemovableNodeUids,
-    string? UnknownNodeUid,
-    string? UnknownClusterId,
-    int PollIntervalMs)
-{
-    /// <summary>How long one job may take to reach Success or Failed before the requirement fails.</summary>
-    public int JobTimeoutSeconds { get; init; } = DefaultJobTimeoutSeconds;
-
-    public const int DefaultJobTimeoutSeconds = 1800;
-
-    /// <summary>How a removed node is brought back (a command printing the node's new uid); null when it is not.</summary>
-    public RestoreProfile? Restore { get; init; }
-}
-
-/// <summary>How the harness authenticates to CCE: the environment variables holding a token, or an AK/SK pair.</summary>
-public sealed record CceAuth(string? TokenEnv, string? AkEnv, string? SkEnv)
-{
-    public bool UsesToken => TokenEnv is not null;
+        return this with { Sections = [.. Sections.Where(s => s.Api == api)] };
+    }
 }
 
 /// <summary>
-/// Brings a removed node back (fixture use only, never judged): a command run without a shell, with {ip}, {port} or
-/// {uid} replaced, and for obshell the server's own scale-out; a CCE command prints the node's new uid on its last line.
+/// Brings a removed node back (fixture use only, never judged): a command run without a shell, its placeholders
+/// replaced; a pack may add strategies of its API's own.
 /// </summary>
-public sealed record RestoreProfile(IReadOnlyList<string>? Command, int TimeoutSeconds, ScaleOutRestore? ScaleOut)
+public record RestoreProfile(IReadOnlyList<string>? Command, int TimeoutSeconds)
 {
     public const int DefaultTimeoutSeconds = 1800;
-}
 
-/// <summary>obshell's built-in restore: POST /api/v1/ob/scale_out with this zone and these observer configs, followed to SUCCEED.</summary>
-public sealed record ScaleOutRestore(string Zone, System.Text.Json.Nodes.JsonObject ObConfigs);
+    /// <summary>How the plan names the restore, e.g. "command".</summary>
+    public virtual IEnumerable<string> Strategies => Command is null ? [] : ["command"];
+}

@@ -9,7 +9,7 @@ namespace Conformance.Engine.Running;
 /// Cases that only borrow a removable node (to have it refused) all run before any case that consumes one, so running
 /// out of nodes never costs a scenario that removes nothing; among the consumers MUST cases go first, so scarce nodes
 /// and the first wait on a stuck removal judge what decides the verdict. With more than one worker, cases tagged
-/// <c>@serial</c> (an obshell cluster's one maintenance task) run one after another on the first worker, and the rest
+/// <c>@serial</c> (a cluster's one maintenance task) run one after another on the first worker, and the rest
 /// are shared out.
 /// </summary>
 public static class ConformanceRun
@@ -44,7 +44,7 @@ public static class ConformanceRun
         }
 
         var indices = Enumerable.Range(0, selected.Count).ToList();
-        await RunPhaseAsync(indices.Where(i => !Scope.Consumes(selected[i])).OrderBy(i => Scope.WaitsOnRemoval(selected[i])).ToList(), selected, options.Workers, RunAsync);
+        await RunPhaseAsync(indices.Where(i => !Scope.Consumes(selected[i])).OrderBy(i => Scope.WaitsOnRemoval(selected[i], session.Context.Profile)).ToList(), selected, options.Workers, RunAsync);
         await RunPhaseAsync(indices.Where(i => Scope.Consumes(selected[i])).OrderBy(i => selected[i].Level).ToList(), selected, options.Workers, RunAsync);
 
         return new RunResult(results, suite.Problems, state.Started, session.Context.Time.GetUtcNow())

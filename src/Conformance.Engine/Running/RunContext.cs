@@ -30,6 +30,9 @@ public sealed class RunContext
     public T Shared<T>(Func<RunContext, T> create)
         where T : class => (T)_services.GetOrAdd(typeof(T), _ => create(this));
 
+    /// <summary>Every run-wide object that is a <typeparamref name="T"/>, whatever type it was shared as.</summary>
+    public IEnumerable<T> SharedOfType<T>() => _services.Values.OfType<T>();
+
     /// <summary>The run-wide object of one type, when a scenario created it.</summary>
     public T? SharedOrNull<T>()
         where T : class => _services.TryGetValue(typeof(T), out var o) ? (T)o : null;

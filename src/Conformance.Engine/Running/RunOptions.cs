@@ -16,8 +16,8 @@ public sealed record RunOptions
     public int Workers { get; init; } = 1;
 
     /// <summary>
-    /// Workers against a target unless told otherwise: a real run is mostly waiting on removals, and CCE removals of
-    /// different nodes are independent, so waits overlap; obshell's @serial cases still run one at a time.
+    /// Workers against a target unless told otherwise: a real run is mostly waiting on removals, and removals of
+    /// different nodes are often independent, so waits overlap; @serial cases still run one at a time.
     /// </summary>
     public const int DefaultTargetWorkers = 8;
 

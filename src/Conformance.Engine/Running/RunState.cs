@@ -33,7 +33,7 @@ internal sealed class RunState(RunOptions options, SuiteSession session, Cancell
             var profile = session.Context.Profile;
             return Scope.NotSelectedReason(c, profile) is { } outOfReach ? ScenarioResult.NotSelected(c, outOfReach)
                 : AbortReason is not null ? ScenarioResult.NotRun(c, $"not run: {AbortReason}")
-                : Scope.WaitsOnRemoval(c) && session.Context.Blockers.Reason(c.Api) is { } blocked ? ScenarioResult.NotRun(c, blocked)
+                : Scope.WaitsOnRemoval(c, profile) && session.Context.Blockers.Reason(c.Api) is { } blocked ? ScenarioResult.NotRun(c, blocked)
                 : null;
         }
     }

@@ -16,8 +16,6 @@ public static class Scope
 
     public const string ReferenceStubOnlyTag = "@reference-stub-only";
 
-    public const string DagOperationsTag = "@dag-operations";
-
     /// <summary>Prefix of a tag naming how many removable nodes one request needs at once, e.g. <c>@needs-nodes:200</c>.</summary>
     public const string NeedsNodesPrefix = "@needs-nodes:";
 
@@ -35,28 +33,16 @@ public static class Scope
             return "@reference-stub-only: needs a state only the reference stub can be put into on demand (the profile is not \"referenceStub\": true)";
         }
 
-        if (Has(c, DagOperationsTag) && profile.Obshell is { DagOperations: false })
-        {
-            return "@dag-operations: the profile says the target does not allow DAG operations (obshell.dagOperations is false)";
-        }
-
-        if (NodesNeeded(c) is > 1 and var needed && c.Api == "cce" && profile.Cce is { } cce
-            && cce.RemovableNodeUids.Distinct(StringComparer.Ordinal).Count() is var listed && listed < needed)
-        {
-            return $"needs {needed} removable node uids at once; the profile lists {listed} (cce.removableNodeUids)";
-        }
-
-        return null;
+        return profile.Section(c.Api)?.NotSelectedReason(c);
     }
 
     public static bool Consumes(ScenarioCase c) => Has(c, ConsumesTag);
 
     /// <summary>
-    /// Whether the case needs a removal of its own to run to its end: it consumes a node, or operates a DAG. After a
-    /// removal of its API outlived its bound such a case is not-run, blocked (an obshell DAG that never ends also keeps
-    /// the cluster's maintenance lock, so no later scale-in could be accepted).
+    /// Whether the case needs a removal of its own to run to its end: it consumes a node, or its API's section says so
+    /// (a task it operates on). After a removal of its API outlived its bound such a case is not-run, blocked.
     /// </summary>
-    public static bool WaitsOnRemoval(ScenarioCase c) => Consumes(c) || Has(c, DagOperationsTag);
+    public static bool WaitsOnRemoval(ScenarioCase c, TargetProfile profile) => Consumes(c) || profile.Section(c.Api)?.NeedsOwnRemoval(c) == true;
 
     public static bool IsSerial(ScenarioCase c) => Has(c, SerialTag);
 
@@ -65,5 +51,6 @@ public static class Scope
         c.Tags.Select(t => t.StartsWith(NeedsNodesPrefix, StringComparison.OrdinalIgnoreCase) && int.TryParse(t.AsSpan(NeedsNodesPrefix.Length), out var n) ? n : 0)
             .DefaultIfEmpty(0).Max() is > 0 and var count ? count : 1;
 
-    private static bool Has(ScenarioCase c, string tag) => c.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase);
+    /// <summary>Whether the case carries <paramref name="tag"/> (case-insensitive, as tag expressions match).</summary>
+    public static bool Has(ScenarioCase c, string tag) => c.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase);
 }

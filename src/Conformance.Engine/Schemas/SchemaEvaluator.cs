@@ -10,7 +10,7 @@ namespace Conformance.Engine.Schemas;
 /// <summary>
 /// NJsonSchema's validation rules applied to a System.Text.Json document: the same keywords, the same error kinds and
 /// paths, in the same order, and a tenth of the cost. NJsonSchema's own validator builds a Newtonsoft token tree and
-/// allocates sets, lists and LINQ chains for every object; on a 200-node CCE job that was 7 ms per poll.
+/// allocates sets, lists and LINQ chains for every object; on a 200-node job that was 7 ms per poll.
 /// </summary>
 /// <remarks>Schemas using a keyword this does not evaluate (see <see cref="Supports"/>) stay with NJsonSchema's validator.</remarks>
 internal static partial class SchemaEvaluator

@@ -19,23 +19,9 @@ public sealed class SecretStore
     /// <summary>Resolves every secret the profile names up front, so a missing one stops the run before any request (exit 2).</summary>
     public void ResolveAll(Profiles.TargetProfile profile)
     {
-        if (profile.Obshell is { } o)
+        foreach (var (env, field) in profile.Sections.SelectMany(s => s.Secrets))
         {
-            Get(o.PasswordEnv, "obshell.passwordEnv");
-        }
-
-        if (profile.Cce?.Auth is { } a)
-        {
-            if (a.TokenEnv is not null)
-            {
-                Get(a.TokenEnv, "cce.auth.tokenEnv");
-            }
-
-            if (a.AkEnv is not null && a.SkEnv is not null)
-            {
-                Get(a.AkEnv, "cce.auth.akEnv");
-                Get(a.SkEnv, "cce.auth.skEnv");
-            }
+            Get(env, field);
         }
     }
 

@@ -1,3 +1,4 @@
+using Conformance.Obshell.Profiles;
 using System.Globalization;
 using Conformance.Engine.Fixtures;
 using Conformance.Engine.Http;

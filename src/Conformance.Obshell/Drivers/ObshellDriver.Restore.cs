@@ -1,3 +1,4 @@
+using Conformance.Obshell.Profiles;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Conformance.Engine.Fixtures;
@@ -11,7 +12,7 @@ namespace Conformance.Obshell.Drivers;
 /// </summary>
 public sealed partial class ObshellDriver
 {
-    private async Task RestoreAsync(NodeAddress node, RestoreProfile restore)
+    private async Task RestoreAsync(NodeAddress node, ObshellRestore restore)
     {
         var bound = TimeSpan.FromSeconds(restore.TimeoutSeconds);
         try

@@ -1,3 +1,4 @@
+using Conformance.Obshell.Profiles;
 using Conformance.Engine.Http;
 using Conformance.Engine.Profiles;
 using Conformance.Engine.Running;

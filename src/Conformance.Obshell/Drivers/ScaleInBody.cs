@@ -1,3 +1,4 @@
+using Conformance.Obshell.Profiles;
 using System.Text.Json.Nodes;
 using Conformance.Engine.Profiles;
 

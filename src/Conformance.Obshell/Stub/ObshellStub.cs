@@ -1,3 +1,4 @@
+using Conformance.Obshell.Profiles;
 using Conformance.Engine.Profiles;
 using Conformance.Obshell.Protocol;
 using WireMock;

@@ -1,3 +1,4 @@
+using Conformance.Obshell.Profiles;
 using Conformance.Engine.Profiles;
 
 namespace Conformance.Obshell.Stub;

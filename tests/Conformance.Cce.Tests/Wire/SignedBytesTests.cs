@@ -77,7 +77,7 @@ public sealed class SignedBytesTests
     {
         using var capture = new RawCapture();
         using var http = new TargetHttp(new HttpOptions());
-        var profile = ProfileLoader.Parse(
+        var profile = new Conformance.Engine.Packs.PackList([new Conformance.Cce.CcePack()]).Profiles.Parse(
             "{\"cce\": {\"baseUrl\": \"" + capture.Url + "\", \"projectId\": \"p1\", \"clusterId\": \"c1\", \"auth\": {\"akEnv\": \"WIRE_AK\", \"skEnv\": \"WIRE_SK\"}}}");
         var run = new RunContext
         {

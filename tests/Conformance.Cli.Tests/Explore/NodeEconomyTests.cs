@@ -24,7 +24,7 @@ public sealed class NodeEconomyTests
         var run = Context(StubProfile.Create("http://127.0.0.1:1"), http);
         var explorer = new CceExplorer(run, int.MaxValue);
         var removable = run.Profile.Cce!.RemovableNodeUids;
-        var knownPath = CceSender.RemovePath(run.Profile.Cce.ProjectId, run.Profile.Cce.ClusterId);
+        var knownPath = CceSender.RemovePath(run.Profile.Cce!.ProjectId, run.Profile.Cce!.ClusterId);
         var named = 0;
         CceCases.All.Sample(draft =>
         {
@@ -45,7 +45,7 @@ public sealed class NodeEconomyTests
         var profile = StubProfile.Create("http://127.0.0.1:1");
         // The non-member made a removable member: every bindable draft aimed at it must now be held back.
         var o = profile.Obshell!;
-        var run = Context(profile with { Obshell = o with { Removable = [.. o.Removable, o.NonMember!] } }, http);
+        var run = Context(profile.With(o with { Removable = [.. o.Removable, o.NonMember!] }), http);
         var explorer = new ObshellExplorer(run);
         var members = run.Profile.Obshell!.Removable.Concat(o.MajorityAtRisk).ToList();
         var held = 0;

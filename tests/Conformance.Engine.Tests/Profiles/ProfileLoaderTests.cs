@@ -21,27 +21,27 @@ public sealed class ProfileLoaderTests
     [Test]
     public void The_documented_shape_parses_into_typed_fields()
     {
-        var profile = ProfileLoader.Parse(Full);
+        var profile = ApiPacks.All.Profiles.Parse(Full);
 
         profile.Obshell!.Agent.Should().Be(new NodeAddress("10.10.10.1", 2886));
-        profile.Obshell.Removable.Should().ContainSingle().Which.Ip.Should().Be("10.10.10.4");
-        profile.Obshell.MajorityAtRisk.Should().HaveCount(1);
-        profile.Obshell.PasswordKind.Should().Be("root");
-        profile.Obshell.PollIntervalMs.Should().Be(50);
+        profile.Obshell!.Removable.Should().ContainSingle().Which.Ip.Should().Be("10.10.10.4");
+        profile.Obshell!.MajorityAtRisk.Should().HaveCount(1);
+        profile.Obshell!.PasswordKind.Should().Be("root");
+        profile.Obshell!.PollIntervalMs.Should().Be(50);
         profile.Cce!.Auth.Should().Be(new CceAuth(null, "CCE_AK", "CCE_SK"));
-        profile.Cce.RemovableNodeUids.Should().Equal("u1", "u2");
+        profile.Cce!.RemovableNodeUids.Should().Equal("u1", "u2");
         profile.Apis.Should().Equal("obshell", "cce");
     }
 
     [Test]
     public void Optional_fields_take_their_defaults()
     {
-        var profile = ProfileLoader.Parse("""{ "obshell": { "passwordEnv": "P", "agent": {"ip": "a", "port": 1} } }""");
+        var profile = ApiPacks.All.Profiles.Parse("""{ "obshell": { "passwordEnv": "P", "agent": {"ip": "a", "port": 1} } }""");
 
         profile.Obshell!.PasswordKind.Should().Be("agent");
-        profile.Obshell.MajorityAtRisk.Should().BeEmpty();
-        profile.Obshell.NonMember.Should().BeNull();
-        profile.Cce.Should().BeNull();
+        profile.Obshell!.MajorityAtRisk.Should().BeEmpty();
+        profile.Obshell!.NonMember.Should().BeNull();
+        profile.Cce!.Should().BeNull();
         profile.Covers("cce").Should().BeFalse();
     }
 
@@ -60,7 +60,7 @@ public sealed class ProfileLoaderTests
     [TestCase("""{ "obshell": """, "not valid JSON")]
     public void A_missing_or_mistyped_field_is_named(string json, string expected)
     {
-        var act = () => ProfileLoader.Parse(json, "p.json");
+        var act = () => ApiPacks.All.Profiles.Parse(json, "p.json");
 
         act.Should().Throw<ConfigurationException>().Which.Message.Should().StartWith("p.json:").And.Contain(expected);
     }
@@ -68,7 +68,7 @@ public sealed class ProfileLoaderTests
     [Test]
     public void A_missing_file_is_a_configuration_error_naming_it()
     {
-        var act = () => ProfileLoader.LoadFile("missing.json");
+        var act = () => ApiPacks.All.Profiles.LoadFile("missing.json");
 
         act.Should().Throw<ConfigurationException>().WithMessage("*missing.json*");
     }
@@ -76,9 +76,9 @@ public sealed class ProfileLoaderTests
     [Test]
     public void Target_overrides_every_base_url_and_api_keeps_one_section()
     {
-        var profile = ProfileLoader.Parse(Full).WithBaseUrl("http://127.0.0.1:9").Only("cce");
+        var profile = ApiPacks.All.Profiles.Parse(Full).WithBaseUrl("http://127.0.0.1:9").Only("cce");
 
-        profile.Obshell.Should().BeNull();
+        profile.Obshell!.Should().BeNull();
         profile.Cce!.BaseUrl.Should().Be("http://127.0.0.1:9");
     }
 }

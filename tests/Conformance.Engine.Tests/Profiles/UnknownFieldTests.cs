@@ -19,7 +19,7 @@ public sealed class UnknownFieldTests
     [Test]
     public void A_typo_names_the_field_and_the_closest_known_one()
     {
-        var act = () => ProfileLoader.Parse("{ " + Obshell.Replace("\"removable\"", "\"removeable\"") + " }", "profile.json");
+        var act = () => ApiPacks.All.Profiles.Parse("{ " + Obshell.Replace("\"removable\"", "\"removeable\"") + " }", "profile.json");
 
         act.Should().Throw<ConfigurationException>()
             .Which.Message.Should().Be("profile.json: unknown field 'obshell.removeable'; did you mean 'obshell.removable'?");
@@ -35,7 +35,7 @@ public sealed class UnknownFieldTests
     public void An_unknown_field_at_any_depth_is_named_with_its_json_path(string section, string text, string typo, string field, string closest)
     {
         var json = ("{ " + (section == "cce" ? Cce : Obshell) + " }").Replace(text, typo);
-        var act = () => ProfileLoader.Parse(json, "p.json");
+        var act = () => ApiPacks.All.Profiles.Parse(json, "p.json");
 
         act.Should().Throw<ConfigurationException>()
             .Which.Message.Should().Be($"p.json: unknown field '{field}'; did you mean '{closest}'?");
@@ -44,7 +44,7 @@ public sealed class UnknownFieldTests
     [Test]
     public void Every_unknown_field_is_listed_on_one_line()
     {
-        var act = () => ProfileLoader.Parse("{ \"x\": 1, " + Obshell.Replace("\"agent\"", "\"y\": 2, \"agent\"") + " }", "p.json");
+        var act = () => ApiPacks.All.Profiles.Parse("{ \"x\": 1, " + Obshell.Replace("\"agent\"", "\"y\": 2, \"agent\"") + " }", "p.json");
 
         act.Should().Throw<ConfigurationException>()
             .Which.Message.Should().StartWith("p.json: unknown field 'obshell.y'; did you mean ").And.EndWith(" (and 1 more unknown field(s): 'x')");
@@ -53,7 +53,7 @@ public sealed class UnknownFieldTests
     [Test]
     public void A_schema_key_for_editors_and_free_form_observer_configs_are_allowed()
     {
-        var profile = ProfileLoader.Parse("""
+        var profile = ApiPacks.All.Profiles.Parse("""
             { "$schema": "../schemas/profile.schema.json",
               "obshell": { "passwordEnv": "P", "agent": {"ip": "a", "port": 1},
                            "restore": {"scaleOut": {"zone": "z1", "obConfigs": {"any_key": "1G", "nested": {"x": [1]}}}} } }
@@ -66,7 +66,7 @@ public sealed class UnknownFieldTests
     public void What_the_typed_reader_lets_through_is_still_held_to_the_schema()
     {
         // The reader takes an explicit null as an absent field; the published schema does not.
-        var act = () => ProfileLoader.Parse("{ " + Cce.Replace("\"projectId\"", "\"unknownNodeUid\": null, \"projectId\"") + " }", "p.json");
+        var act = () => ApiPacks.All.Profiles.Parse("{ " + Cce.Replace("\"projectId\"", "\"unknownNodeUid\": null, \"projectId\"") + " }", "p.json");
 
         act.Should().Throw<ConfigurationException>()
             .Which.Message.Should().Be("p.json: field 'cce.unknownNodeUid' does not match schemas/profile.schema.json: StringExpected");
@@ -80,7 +80,7 @@ public sealed class UnknownFieldTests
         var start = readme.IndexOf("```json\n{ \"obshell\"", StringComparison.Ordinal) + "```json\n".Length;
         var documented = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
 
-        ProfileLoader.Parse(documented);
+        ApiPacks.All.Profiles.Parse(documented);
         validator.Validate("profile.schema.json", documented).Should().BeEmpty();
         validator.Validate("profile.schema.json", documented.Replace("\"removable\"", "\"removeable\""))
             .Should().Equal("$.obshell.removeable: property not allowed here");
