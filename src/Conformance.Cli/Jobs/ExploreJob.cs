@@ -1,16 +1,16 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Conformance.Cli.Explore;
-using Conformance.Cli.Explore.Cce;
-using Conformance.Cli.Explore.Obshell;
-using Conformance.Cli.Explore.Output;
+using Conformance.Cce.Explore;
 using Conformance.Cli.Output;
 using Conformance.Engine;
+using Conformance.Engine.Explore;
+using Conformance.Engine.Explore.Output;
 using Conformance.Engine.Http;
 using Conformance.Engine.Reports;
 using Conformance.Engine.Results;
 using Conformance.Engine.Running;
 using Conformance.Engine.Secrets;
+using Conformance.Obshell.Explore;
 
 namespace Conformance.Cli.Jobs;
 

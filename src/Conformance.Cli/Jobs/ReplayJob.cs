@@ -1,11 +1,11 @@
-using Conformance.Cli.Explore;
-using Conformance.Cli.Explore.Cce;
-using Conformance.Cli.Explore.Obshell;
-using Conformance.Cli.Explore.Output;
+using Conformance.Cce.Explore;
 using Conformance.Engine;
+using Conformance.Engine.Explore;
+using Conformance.Engine.Explore.Output;
 using Conformance.Engine.Http;
 using Conformance.Engine.Results;
 using Conformance.Engine.Running;
+using Conformance.Obshell.Explore;
 
 namespace Conformance.Cli.Jobs;
 
