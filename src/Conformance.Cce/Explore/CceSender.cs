@@ -8,7 +8,7 @@ using Conformance.Engine.Running;
 namespace Conformance.Cce.Explore;
 
 /// <summary>Sends a plaintext probe to CCE with the profile's credentials (token or a fresh SDK-HMAC-SHA256 signature around the body as sent), or the auth fault it names.</summary>
-public sealed class CceSender(RunContext run)
+public sealed class CceSender(RunContext run) : IProbeSender
 {
     private readonly RequestAuthenticator _auth = new(run);
 
@@ -37,5 +37,10 @@ public sealed class CceSender(RunContext run)
         var (mode, skew) = CceAuthFaults.Mode(probe.Fault);
         await _auth.ApplyAsync(message, mode, Profile.ProjectId, skew);
         return await run.Http.SendAsync(message, cancellation);
+    }
+
+    // Nothing to release: the HTTP client is the run's, and credentials are read afresh for every request.
+    public void Dispose()
+    {
     }
 }

@@ -11,7 +11,7 @@ internal static class ExploreCommand
         var target = new Option<string?>("--target") { Description = "Base URL of the server to explore; overrides every baseUrl in the profile. Without it (and without --profile) the embedded reference stub is explored." };
         var profile = new Option<string?>("--profile") { Description = "Target profile (JSON), as for run." };
         var api = new Option<string?>("--api") { Description = "Explore one API only." };
-        api.AcceptOnlyFromAmong("obshell", "cce");
+        api.AcceptOnlyFromAmong([.. ExplorePacks.All.Select(p => p.Api)]);
         var budget = new Option<int>("--budget") { Description = "Generated requests per API (shrinking a finding sends up to 180 more).", DefaultValueFactory = _ => ExploreRequest.DefaultBudget };
         var seconds = new Option<double?>("--seconds") { Description = "Stop exploring an API after this many seconds." };
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the request sequence: the same seed sends the same requests." };

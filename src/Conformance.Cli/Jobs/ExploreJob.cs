@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Conformance.Cce.Explore;
 using Conformance.Cli.Output;
 using Conformance.Engine;
 using Conformance.Engine.Explore;
@@ -10,7 +9,6 @@ using Conformance.Engine.Reports;
 using Conformance.Engine.Results;
 using Conformance.Engine.Running;
 using Conformance.Engine.Secrets;
-using Conformance.Obshell.Explore;
 
 namespace Conformance.Cli.Jobs;
 
@@ -48,7 +46,7 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
         var maxSpent = target.Profile.ReferenceStub || target.EmbeddedStub is not null ? int.MaxValue : 1;
         var results = new List<(ApiExploration Result, IReadOnlyList<string> Checks)>();
         var progressView = new ExploreProgressView(error, TimeProvider.System);
-        foreach (var api in Explorers(run, maxSpent))
+        foreach (var api in ExplorePacks.All.Select(p => p.Pack.Create(run, maxSpent)).OfType<IApiExplorer>())
         {
             var result = await progressView.RunAsync(api.Api, options.Budget, progress => new Explorer(api, options, progress).RunAsync(cancellation));
             results.Add((WriteReplays(result, outDir, run, masker), [.. api.Checks, Explorer.StoppedAnswering]));
@@ -72,23 +70,8 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
         return code;
     }
 
-    private static IEnumerable<IApiExplorer> Explorers(RunContext run, int maxSpent)
-    {
-        if (run.Profile.Obshell is not null)
-        {
-            yield return new ObshellExplorer(run);
-        }
-
-        if (run.Profile.Cce is not null)
-        {
-            yield return new CceExplorer(run, maxSpent);
-        }
-    }
-
     private static string? Curl(Finding finding, RunContext run) =>
-        finding.Api == "cce" && run.Profile.Cce is { Auth.TokenEnv: { } tokenEnv } cce && finding.Request.Method != "-" && finding.Request.Fault is null
-            ? CurlLine.For(finding.Request, cce.BaseUrl, tokenEnv)
-            : null;
+        ExplorePacks.All.FirstOrDefault(p => p.Api == finding.Api).Pack?.Curl(finding, run);
 
     private static ApiExploration WriteReplays(ApiExploration result, string outDir, RunContext run, SecretMasker masker)
     {

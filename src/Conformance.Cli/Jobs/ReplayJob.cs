@@ -1,11 +1,9 @@
-using Conformance.Cce.Explore;
 using Conformance.Engine;
 using Conformance.Engine.Explore;
 using Conformance.Engine.Explore.Output;
 using Conformance.Engine.Http;
 using Conformance.Engine.Results;
 using Conformance.Engine.Running;
-using Conformance.Obshell.Explore;
 
 namespace Conformance.Cli.Jobs;
 
@@ -47,18 +45,9 @@ internal sealed class ReplayJob(TextWriter output, TextWriter error)
     /// <summary>Sends through the same clients explore used, so the request is encrypted or signed exactly as then.</summary>
     public static async Task<HttpResult> SendAsync(RunContext run, ProbeRequest probe, CancellationToken cancellation)
     {
-        switch (probe.Api)
-        {
-            case "cce":
-                return await new CceSender(run).SendAsync(probe, cancellation);
-            case "obshell":
-                using (var sender = new ObshellSender(run))
-                {
-                    return await sender.SendAsync(probe, cancellation);
-                }
-
-            default:
-                throw new ConfigurationException($"replay file names api '{probe.Api}': expected obshell or cce");
-        }
+        var pack = ExplorePacks.All.FirstOrDefault(p => p.Api == probe.Api).Pack
+            ?? throw new ConfigurationException($"replay file names api '{probe.Api}': expected {string.Join(" or ", ExplorePacks.All.Select(p => p.Api))}");
+        using var sender = pack.Sender(run);
+        return await sender.SendAsync(probe, cancellation);
     }
 }

@@ -8,7 +8,7 @@ using Conformance.Obshell.Protocol;
 namespace Conformance.Obshell.Explore;
 
 /// <summary>Sends a plaintext probe to obshell the way the SDKs do: a fresh RSA header and AES key around whatever body was generated.</summary>
-public sealed class ObshellSender(RunContext run) : IDisposable
+public sealed class ObshellSender(RunContext run) : IProbeSender
 {
     private ObshellRequestEncryptor? _encryptor;
     private ObshellRequestFactory? _factory;
