@@ -25,6 +25,8 @@ public sealed class CcePack : IApiPack
 
     public IStubPack Stub { get; } = new CceStubPack();
 
+    public Engine.Explore.IExplorePack Explore { get; } = new Explore.CceExplorePack();
+
     public IReadOnlyList<ApiOperation> Operations { get; } =
     [
         new("PUT", "/api/v3/projects/{project_id}/clusters/{cluster_id}/nodes/operation/remove", "removeNode", "Remove nodes from a cluster",

@@ -26,6 +26,8 @@ public sealed class ObshellPack : IApiPack
 
     public IStubPack Stub { get; } = new ObshellStubPack();
 
+    public Engine.Explore.IExplorePack Explore { get; } = new Explore.ObshellExplorePack();
+
     public IReadOnlyList<ApiOperation> Operations { get; } =
     [
         new("POST", "/api/v1/ob/scale_in", "scaleIn", "Remove an observer from the cluster (scale-in)", "scale-in-request", "dag-envelope", "error-envelope"),

@@ -1,5 +1,5 @@
-using Conformance.Cli.Explore;
 using Conformance.Cli.Output;
+using Conformance.Engine.Explore;
 using FluentAssertions;
 using Spectre.Console;
 

@@ -1,12 +1,11 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Conformance.Cli.Explore;
-using Conformance.Cli.Explore.Cce;
-using Conformance.Cli.Explore.Obshell;
-using Conformance.Cli.Explore.Output;
 using Conformance.Cli.Output;
 using Conformance.Engine;
+using Conformance.Engine.Explore;
+using Conformance.Engine.Explore.Output;
 using Conformance.Engine.Http;
+using Conformance.Engine.Packs;
 using Conformance.Engine.Reports;
 using Conformance.Engine.Results;
 using Conformance.Engine.Running;
@@ -48,17 +47,17 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
         var maxSpent = target.Profile.ReferenceStub || target.EmbeddedStub is not null ? int.MaxValue : 1;
         var results = new List<(ApiExploration Result, IReadOnlyList<string> Checks)>();
         var progressView = new ExploreProgressView(error, TimeProvider.System);
-        foreach (var api in Explorers(run, maxSpent))
+        foreach (var api in request.Packs.Select(p => p.Explore.Create(run, maxSpent)).OfType<IApiExplorer>())
         {
             var result = await progressView.RunAsync(api.Api, options.Budget, progress => new Explorer(api, options, progress).RunAsync(cancellation));
-            results.Add((WriteReplays(result, outDir, run, masker), [.. api.Checks, Explorer.StoppedAnswering]));
+            results.Add((WriteReplays(result, outDir, run, request.Packs, masker), [.. api.Checks, Explorer.StoppedAnswering]));
             if (result.Stopped)
             {
                 break;
             }
         }
 
-        var report = ExplorationJson.Build(seed, target.Url, [.. results.Select(r => r.Result)], f => Curl(f, run));
+        var report = ExplorationJson.Build(seed, target.Url, [.. results.Select(r => r.Result)], f => Curl(f, run, request.Packs));
         AtomicFile.WriteAllText(Path.Combine(outDir, "exploration.json"), masker.Apply(report.ToJsonString(Indented)));
         AtomicFile.WriteAllText(Path.Combine(outDir, "junit.xml"), masker.Apply(ExplorationJUnit.Build(results).ToString()));
         AtomicFile.WriteAllText(Path.Combine(outDir, "report.html"), ExplorationHtml.Build(seed, target.Url, [.. results.Select(r => r.Result)], masker.Apply));
@@ -72,25 +71,10 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
         return code;
     }
 
-    private static IEnumerable<IApiExplorer> Explorers(RunContext run, int maxSpent)
-    {
-        if (run.Profile.Obshell is not null)
-        {
-            yield return new ObshellExplorer(run);
-        }
+    private static string? Curl(Finding finding, RunContext run, PackList packs) =>
+        packs.Find(finding.Api)?.Explore.Curl(finding, run);
 
-        if (run.Profile.Cce is not null)
-        {
-            yield return new CceExplorer(run, maxSpent);
-        }
-    }
-
-    private static string? Curl(Finding finding, RunContext run) =>
-        finding.Api == "cce" && run.Profile.Cce is { Auth.TokenEnv: { } tokenEnv } cce && finding.Request.Method != "-" && finding.Request.Fault is null
-            ? CurlLine.For(finding.Request, cce.BaseUrl, tokenEnv)
-            : null;
-
-    private static ApiExploration WriteReplays(ApiExploration result, string outDir, RunContext run, SecretMasker masker)
+    private static ApiExploration WriteReplays(ApiExploration result, string outDir, RunContext run, PackList packs, SecretMasker masker)
     {
         var findings = result.Findings.Select((f, i) =>
         {
@@ -100,7 +84,7 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
             }
 
             var name = $"replay-{f.Api}-{i + 1:00}-{f.Violation.RequirementId}.json";
-            AtomicFile.WriteAllText(Path.Combine(outDir, name), masker.Apply(ReplayFile.ToJson(f, Curl(f, run)).ToJsonString(Indented)));
+            AtomicFile.WriteAllText(Path.Combine(outDir, name), masker.Apply(ReplayFile.ToJson(f, Curl(f, run, packs)).ToJsonString(Indented)));
             return f with { ReplayFile = name };
         }).ToList();
         return result with { Findings = findings };

@@ -1,9 +1,8 @@
-using Conformance.Cli.Explore;
-using Conformance.Cli.Explore.Cce;
-using Conformance.Cli.Explore.Obshell;
-using Conformance.Cli.Explore.Output;
 using Conformance.Engine;
+using Conformance.Engine.Explore;
+using Conformance.Engine.Explore.Output;
 using Conformance.Engine.Http;
+using Conformance.Engine.Packs;
 using Conformance.Engine.Results;
 using Conformance.Engine.Running;
 
@@ -25,7 +24,7 @@ internal sealed class ReplayJob(TextWriter output, TextWriter error)
 
     private async Task<int> PrintAsync(TargetSession session, ProbeRequest probe, CancellationToken cancellation)
     {
-        var answer = await SendAsync(session.Context, probe, cancellation);
+        var answer = await SendAsync(session.Context, probe, session.Target.Packs, cancellation);
         var masker = session.Masker;
         await output.WriteLineAsync(masker.Apply($"{probe.Method} {probe.Path} -> {answer.Status}"));
         foreach (var (name, value) in answer.Headers.OrderBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
@@ -45,20 +44,10 @@ internal sealed class ReplayJob(TextWriter output, TextWriter error)
     }
 
     /// <summary>Sends through the same clients explore used, so the request is encrypted or signed exactly as then.</summary>
-    public static async Task<HttpResult> SendAsync(RunContext run, ProbeRequest probe, CancellationToken cancellation)
+    public static async Task<HttpResult> SendAsync(RunContext run, ProbeRequest probe, PackList packs, CancellationToken cancellation)
     {
-        switch (probe.Api)
-        {
-            case "cce":
-                return await new CceSender(run).SendAsync(probe, cancellation);
-            case "obshell":
-                using (var sender = new ObshellSender(run))
-                {
-                    return await sender.SendAsync(probe, cancellation);
-                }
-
-            default:
-                throw new ConfigurationException($"replay file names api '{probe.Api}': expected obshell or cce");
-        }
+        var pack = packs.Find(probe.Api) ?? throw new ConfigurationException($"replay file names api '{probe.Api}': expected {packs.Alternatives}");
+        using var sender = pack.Explore.Sender(run);
+        return await sender.SendAsync(probe, cancellation);
     }
 }

@@ -5,7 +5,11 @@ using Conformance.Stub;
 namespace Conformance.Cli.Jobs;
 
 /// <summary>The target a run judges, its profile, and where its secrets come from.</summary>
-internal sealed record ResolvedTarget(TargetProfile Profile, string Url, IReadOnlyDictionary<string, string> SecretFallback, ReferenceStub? EmbeddedStub);
+internal sealed record ResolvedTarget(TargetProfile Profile, string Url, IReadOnlyDictionary<string, string> SecretFallback, ReferenceStub? EmbeddedStub)
+{
+    /// <summary>The packs the target was resolved with.</summary>
+    public Engine.Packs.PackList Packs { get; init; } = global::Conformance.Packs.ApiPacks.All;
+}
 
 /// <summary>Turns --target, --profile and --api into a target: a profile file, the stub's fixture set at a URL, or the embedded stub.</summary>
 internal static class TargetResolver
@@ -44,7 +48,7 @@ internal static class TargetResolver
 
         var only = resolved.Profile.Only(request.Api);
         Validate(only);
-        return resolved with { Profile = only };
+        return resolved with { Profile = only, Packs = request.Packs };
     }
 
     private static void Validate(TargetProfile profile)

@@ -1,4 +1,4 @@
-using Conformance.Cli.Explore;
+using Conformance.Engine.Explore;
 using Spectre.Console;
 
 namespace Conformance.Cli.Output;

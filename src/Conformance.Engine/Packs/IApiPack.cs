@@ -30,6 +30,9 @@ public interface IApiPack
     /// <summary>The API's lane of the reference stub.</summary>
     IStubPack Stub { get; }
 
+    /// <summary>The API's part of explore and replay.</summary>
+    Explore.IExplorePack Explore { get; }
+
     /// <summary>The operations the API's OpenAPI document describes.</summary>
     IReadOnlyList<ApiOperation> Operations { get; }
 }

@@ -1,8 +1,8 @@
 using System.Text;
-using Conformance.Cli.Explore.Cce;
-using Conformance.Cli.Explore.Obshell;
+using Conformance.Cce.Explore;
 using Conformance.Engine.Http;
 using Conformance.Obshell.Drivers;
+using Conformance.Obshell.Explore;
 using FluentAssertions;
 
 namespace Conformance.Cli.Tests.Explore;
@@ -45,7 +45,7 @@ public sealed class AuthCheckTests
         // Found by 10,000 explored requests against the stub: authentication comes first, so 401 is right here.
         const string path = "/api/v3/projects/p/clusters/c/nodes/operation/remove";
         var nodes = string.Join(",", Enumerable.Range(0, 201).Select(i => $"{{\"uid\":\"u{i}\"}}"));
-        var request = new Conformance.Cli.Explore.ProbeRequest("cce", "PUT", path, $"{{\"spec\":{{\"nodes\":[{nodes}]}}}}", "application/json") { Fault = CceAuthFaults.NoCredentials };
+        var request = new Conformance.Engine.Explore.ProbeRequest("cce", "PUT", path, $"{{\"spec\":{{\"nodes\":[{nodes}]}}}}", "application/json") { Fault = CceAuthFaults.NoCredentials };
         var checks = new CceChecks(new Conformance.Engine.Schemas.SchemaValidator(Conformance.Cli.Jobs.SuiteLocator.Find(null)), path);
 
         var found = checks.Judge(request, Answer(401, "{\"error_code\":\"APIGW.0301\",\"error_msg\":\"no credentials\"}"));

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Conformance.Cli.Explore;
+using Conformance.Engine.Explore;
 using Conformance.Engine.Http;
 using CsCheck;
 using FluentAssertions;

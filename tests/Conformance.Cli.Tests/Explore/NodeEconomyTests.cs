@@ -1,11 +1,11 @@
-using Conformance.Cli.Explore;
-using Conformance.Cli.Explore.Cce;
-using Conformance.Cli.Explore.Obshell;
+using Conformance.Cce.Explore;
+using Conformance.Engine.Explore;
 using Conformance.Engine.Http;
 using Conformance.Engine.Profiles;
 using Conformance.Engine.Running;
 using Conformance.Engine.Schemas;
 using Conformance.Engine.Secrets;
+using Conformance.Obshell.Explore;
 using Conformance.Stub;
 using CsCheck;
 using FluentAssertions;

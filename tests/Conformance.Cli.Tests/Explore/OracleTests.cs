@@ -1,5 +1,5 @@
-using Conformance.Cli.Explore.Cce;
-using Conformance.Cli.Explore.Obshell;
+using Conformance.Cce.Explore;
+using Conformance.Obshell.Explore;
 using FluentAssertions;
 
 namespace Conformance.Cli.Tests.Explore;

@@ -1,5 +1,5 @@
-using Conformance.Cli.Explore;
-using Conformance.Cli.Explore.Cce;
+using Conformance.Cce.Explore;
+using Conformance.Engine.Explore;
 using Conformance.Engine.Http;
 using Conformance.Engine.Running;
 using Conformance.Engine.Schemas;

@@ -56,6 +56,8 @@ public sealed class ComposedProfileSchemaTests
 
         public IStubPack Stub => pack.Stub;
 
+        public Explore.IExplorePack Explore => pack.Explore;
+
         public IReadOnlyList<ApiOperation> Operations => [];
     }
 }
