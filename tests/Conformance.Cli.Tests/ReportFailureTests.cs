@@ -26,4 +26,19 @@ public sealed class ReportFailureTests
         cli.Error.Trim().Split('\n').Should().ContainSingle().Which.Should().Contain("junit.xml could not be written");
         cli.Output.Should().Contain("report error: junit.xml could not be written");
     }
+
+    [Test]
+    public async Task An_exploration_report_that_cannot_be_written_costs_only_itself()
+    {
+        using var cli = new CliRun();
+
+        Directory.CreateDirectory(Path.Combine(cli.OutDir, "report.html"));
+        await cli.RunAsync("explore", "--api", "cce", "--budget", "20", "--seed", "7", "--out", cli.OutDir);
+
+        cli.ExitCode.Should().Be(1, $"an exploration that lost a report is never clean\nstdout:\n{cli.Output}\nstderr:\n{cli.Error}");
+        File.Exists(Path.Combine(cli.OutDir, "exploration.json")).Should().BeTrue();
+        File.Exists(Path.Combine(cli.OutDir, "junit.xml")).Should().BeTrue();
+        cli.Output.Should().Contain("report error: report.html could not be written");
+        cli.Error.Trim().Split('\n')[^1].Should().StartWith("not conformant: the harness could not write 1 report(s): report.html could not be written");
+    }
 }

@@ -45,12 +45,13 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
 
         // A real cluster has few removable nodes: one accepted (non-conformant) answer is enough evidence.
         var maxSpent = target.Profile.ReferenceStub || target.EmbeddedStub is not null ? int.MaxValue : 1;
+        var reports = new ReportSet(outDir);
         var results = new List<(ApiExploration Result, IReadOnlyList<string> Checks)>();
         var progressView = new ExploreProgressView(error, TimeProvider.System);
         foreach (var api in request.Packs.Select(p => p.Explore.Create(run, maxSpent)).OfType<IApiExplorer>())
         {
             var result = await progressView.RunAsync(api.Api, options.Budget, progress => new Explorer(api, options, progress).RunAsync(cancellation));
-            results.Add((WriteReplays(result, outDir, run, request.Packs, masker), [.. api.Checks, Explorer.StoppedAnswering]));
+            results.Add((WriteReplays(result, reports, run, request.Packs, masker), [.. api.Checks, Explorer.StoppedAnswering]));
             if (result.Stopped)
             {
                 break;
@@ -58,10 +59,17 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
         }
 
         var report = ExplorationJson.Build(seed, target.Url, [.. results.Select(r => r.Result)], f => Curl(f, run, request.Packs));
-        AtomicFile.WriteAllText(Path.Combine(outDir, "exploration.json"), masker.Apply(report.ToJsonString(Indented)));
-        AtomicFile.WriteAllText(Path.Combine(outDir, "junit.xml"), masker.Apply(ExplorationJUnit.Build(results).ToString()));
-        AtomicFile.WriteAllText(Path.Combine(outDir, "report.html"), ExplorationHtml.Build(seed, target.Url, [.. results.Select(r => r.Result)], masker.Apply));
+        reports.WriteText("exploration.json", () => masker.Apply(report.ToJsonString(Indented)));
+        reports.WriteText("junit.xml", () => masker.Apply(ExplorationJUnit.Build(results).ToString()));
+        reports.WriteText("report.html", () => ExplorationHtml.Build(seed, target.Url, [.. results.Select(r => r.Result)], masker.Apply));
         var code = await SummaryAsync([.. results.Select(r => r.Result)], outDir, masker);
+        await reports.PrintFailuresAsync(output);
+        if (reports.Failures.Count > 0 && code == ExitCodes.Conformant)
+        {
+            // As for run: an exploration that lost a report is never a clean one.
+            await error.WriteLineAsync($"not conformant: the harness could not write {reports.Failures.Count} report(s): {reports.Failures[0]}");
+            code = ExitCodes.NotConformant;
+        }
         if (results.FirstOrDefault(r => r.Result.Stopped) is { Result: { } stopped })
         {
             await error.WriteLineAsync($"could not run: {stopped.Api} stopped answering; its last request is in {stopped.Findings[^1].ReplayFile}");
@@ -74,7 +82,7 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
     private static string? Curl(Finding finding, RunContext run, PackList packs) =>
         packs.Find(finding.Api)?.Explore.Curl(finding, run);
 
-    private static ApiExploration WriteReplays(ApiExploration result, string outDir, RunContext run, PackList packs, SecretMasker masker)
+    private static ApiExploration WriteReplays(ApiExploration result, ReportSet reports, RunContext run, PackList packs, SecretMasker masker)
     {
         var findings = result.Findings.Select((f, i) =>
         {
@@ -84,8 +92,9 @@ internal sealed class ExploreJob(TextWriter output, TextWriter error)
             }
 
             var name = $"replay-{f.Api}-{i + 1:00}-{f.Violation.RequirementId}.json";
-            AtomicFile.WriteAllText(Path.Combine(outDir, name), masker.Apply(ReplayFile.ToJson(f, Curl(f, run, packs)).ToJsonString(Indented)));
-            return f with { ReplayFile = name };
+            var failures = reports.Failures.Count;
+            reports.WriteText(name, () => masker.Apply(ReplayFile.ToJson(f, Curl(f, run, packs)).ToJsonString(Indented)));
+            return reports.Failures.Count == failures ? f with { ReplayFile = name } : f;
         }).ToList();
         return result with { Findings = findings };
     }

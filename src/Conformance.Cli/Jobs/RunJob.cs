@@ -64,7 +64,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
             view.Header(target.Url, target.EmbeddedStub is not null, inScope);
             await output.WriteLineAsync(Output.PlanView.Line(plan));
             RunResult run;
-            var reports = new ReportGuard();
+            var reports = new ReportSet(outDir);
             using (var reqnrollReports = new ReqnrollReports(outDir))
             {
                 await using (var session = await StubSuite.StartSessionAsync(context, request.Packs))
@@ -76,16 +76,16 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
                     timer.Mark("scenarios");
                 }
 
-                reports.Write("cucumber.ndjson and cucumber.html", () => reqnrollReports.Complete(secrets.Masker.Apply));
+                reports.Write("cucumber.ndjson and cucumber.html", _ => reqnrollReports.Complete(secrets.Masker.Apply));
                 timer.Mark("Reqnroll reports");
             }
 
-            reports.Write("junit.xml", () => JUnitWriter.Write(run, Path.Combine(outDir, "junit.xml")));
+            reports.Write("junit.xml", path => JUnitWriter.Write(run, path));
             var judged = gating.Annotate(CertificateBuilder.Build(
                 run, target.Profile, target.Url, SuiteHash.Compute(suiteRoot), Version, suite.Catalogues,
                 target.EmbeddedStub is null ? null : TargetInfo.EmbeddedReferenceStub), options.Shard);
-            reports.Write("report.html", () => LivingDocWriter.Write(
-                Path.Combine(outDir, "report.html"), ReportFailures.Apply(judged, reports.Failures), run, suite.Catalogues, secrets.Masker.Apply));
+            reports.Write("report.html", path => LivingDocWriter.Write(
+                path, ReportFailures.Apply(judged, reports.Failures), run, suite.Catalogues, secrets.Masker.Apply));
 
             // Written last, so it lists every report that could not be written.
             var certificate = ReportFailures.Apply(judged, reports.Failures);
@@ -96,11 +96,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
             await gating.ReportAsync(certificate, output);
             timer.Mark("summary");
             timer.Print();
-            // stdout: stderr keeps its one line saying why the exit is not 0.
-            foreach (var failure in reports.Failures)
-            {
-                await output.WriteLineAsync($"report error: {failure}");
-            }
+            await reports.PrintFailuresAsync(output);
 
             var code = gating.ExitCode(certificate);
             if (code != ExitCodes.Conformant)
