@@ -9,7 +9,7 @@ internal sealed class CceProfileReader : IProfilePack
 {
     private const string Fragment = "Conformance.Cce.Profiles.profile-section.schema.json";
 
-    public JsonObject SchemaFragment { get; } = ReadFragment();
+    public JsonObject SchemaFragment { get; } = Engine.Packs.SchemaFragment.Read(typeof(CceProfileReader).Assembly, Fragment);
 
     public IProfileSection Read(JsonObject c, ProfileFields f)
     {
@@ -43,12 +43,5 @@ internal sealed class CceProfileReader : IProfilePack
             // restore.scaleOut never gets here: the schema refuses it as an unknown field first.
             Restore = f.CommandRestore(c["restore"], "cce.restore"),
         };
-    }
-
-    private static JsonObject ReadFragment()
-    {
-        using var stream = typeof(CceProfileReader).Assembly.GetManifestResourceStream(Fragment)
-            ?? throw new InvalidOperationException($"embedded resource {Fragment} is missing from Conformance.Cce.csproj");
-        return JsonNode.Parse(stream)!.AsObject();
     }
 }

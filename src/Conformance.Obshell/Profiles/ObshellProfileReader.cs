@@ -9,7 +9,7 @@ internal sealed class ObshellProfileReader : IProfilePack
 {
     private const string Fragment = "Conformance.Obshell.Profiles.profile-section.schema.json";
 
-    public JsonObject SchemaFragment { get; } = ReadFragment();
+    public JsonObject SchemaFragment { get; } = Engine.Packs.SchemaFragment.Read(typeof(ObshellProfileReader).Assembly, Fragment);
 
     public IProfileSection Read(JsonObject o, ProfileFields f)
     {
@@ -82,12 +82,5 @@ internal sealed class ObshellProfileReader : IProfilePack
 
         var port = f.OptionalInt(o, "port", $"{path}.port") ?? throw f.Missing($"{path}.port");
         return new NodeAddress(f.RequiredString(o, "ip", $"{path}.ip"), port);
-    }
-
-    private static JsonObject ReadFragment()
-    {
-        using var stream = typeof(ObshellProfileReader).Assembly.GetManifestResourceStream(Fragment)
-            ?? throw new InvalidOperationException($"embedded resource {Fragment} is missing from Conformance.Obshell.csproj");
-        return JsonNode.Parse(stream)!.AsObject();
     }
 }
