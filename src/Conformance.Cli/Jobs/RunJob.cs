@@ -80,32 +80,16 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
                 timer.Mark("Reqnroll reports");
             }
 
-            reports.Write("junit.xml", path => JUnitWriter.Write(run, path));
             var judged = gating.Annotate(CertificateBuilder.Build(
                 run, target.Profile, target.Url, SuiteHash.Compute(suiteRoot), Version, suite.Catalogues,
                 target.EmbeddedStub is null ? null : TargetInfo.EmbeddedReferenceStub), options.Shard);
-            reports.Write("report.html", path => LivingDocWriter.Write(
-                path, ReportFailures.Apply(judged, reports.Failures), run, suite.Catalogues, secrets.Masker.Apply));
-
-            // Written last, so it lists every report that could not be written.
-            var certificate = ReportFailures.Apply(judged, reports.Failures);
-            AtomicFile.WriteAllText(Path.Combine(outDir, "certificate.json"), gating.Seal(secrets.Masker.Apply(CertificateJson.Serialize(certificate))));
+            var certificate = JudgedReports.Write(reports, run, judged, suite.Catalogues, secrets.Masker, gating);
             timer.Mark("our reports");
             view.Summary(certificate, run, outDir);
             await NextProfile.WriteAsync(context, request.Packs, request.ProfilePath, outDir, output);
-            await gating.ReportAsync(certificate, output);
             timer.Mark("summary");
             timer.Print();
-            await reports.PrintFailuresAsync(output);
-
-            var code = gating.ExitCode(certificate);
-            if (code != ExitCodes.Conformant)
-            {
-                // The reason may quote the target: none of its control characters reaches the terminal.
-                await error.WriteLineAsync(ConsoleView.Printable($"{certificate.Outcome}: {certificate.Reason} (see {Path.Combine(outDir, "certificate.json")})"));
-            }
-
-            return code;
+            return await JudgedReports.ConcludeAsync(certificate, reports, gating, output, error);
         }
         catch (ConfigurationException e)
         {
@@ -125,7 +109,7 @@ internal sealed class RunJob(TextWriter output, TextWriter error)
         {
             var sha = suiteRoot is null ? string.Empty : SuiteHash.Compute(suiteRoot);
             var certificate = CertificateBuilder.ForConfigurationError(reason, url, sha, Version, TimeProvider.System.GetUtcNow());
-            AtomicFile.WriteAllText(Path.Combine(outDir, "certificate.json"), CertificateJson.Serialize(certificate));
+            AtomicFile.WriteAllText(Path.Combine(outDir, JudgedReports.CertificateFile), CertificateJson.Serialize(certificate));
         }
         catch (IOException)
         {
