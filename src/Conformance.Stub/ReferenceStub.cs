@@ -41,8 +41,9 @@ public sealed class ReferenceStub : IDisposable
     /// <param name="scale">Removable nodes times this, so one run can hold that many copies of the suite.</param>
     /// <param name="paces">Per pack name: its lane moves by this much elapsed time per step (see <see cref="StubPace"/>) instead of by polls.</param>
     /// <param name="packs">The APIs to serve; the shipped ones when null.</param>
+    /// <param name="diagnostics">Told one line per refused request, from any lane, saying which check failed (see <see cref="StubLaneOptions.Diagnostics"/>); called concurrently.</param>
     public static ReferenceStub Start(int port = 0, TimeProvider? time = null, IEnumerable<string>? deviations = null, int scale = 1,
-        IReadOnlyDictionary<string, TimeSpan>? paces = null, PackList? packs = null)
+        IReadOnlyDictionary<string, TimeSpan>? paces = null, PackList? packs = null, Action<string>? diagnostics = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(scale, 1);
         packs ??= ApiPacks.All;
@@ -61,7 +62,10 @@ public sealed class ReferenceStub : IDisposable
         // Validated before the port is taken, so a typo never leaves a half-started server behind.
         var deviate = StubDeviations.Validate(deviations, packs);
         var settings = ServerSettings(port);
-        var lanes = packs.Select(p => p.Stub.Start(new StubLaneOptions(time, deviate, scale, paces.TryGetValue(p.Name, out var pace) ? pace : null))).ToList();
+        var lanes = packs.Select(p => p.Stub.Start(new StubLaneOptions(time, deviate, scale, paces.TryGetValue(p.Name, out var pace) ? pace : null)
+        {
+            Diagnostics = diagnostics,
+        })).ToList();
         new ApiRoutes([.. lanes.Select(l => (l.ApiPrefix, (Func<WireMock.IRequestMessage, WireMock.IResponseMessage>)l.Handle))], time).Install(settings);
         var server = WireMockServer.Start(settings);
         var stub = new ReferenceStub(server, packs, lanes);

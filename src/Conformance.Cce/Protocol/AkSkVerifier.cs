@@ -5,6 +5,9 @@ namespace Conformance.Cce.Protocol;
 /// <summary>Server side of SDK-HMAC-SHA256: recomputes the signature over the headers the request names.</summary>
 public sealed class AkSkVerifier(Func<string, string?> secretKeyFor, TimeProvider time, TimeSpan maxSkew)
 {
+    /// <summary>Hex characters of the client's signature a diagnostic may show.</summary>
+    public const int SignaturePrefixLength = 8;
+
     public static readonly TimeSpan DefaultMaxSkew = TimeSpan.FromMinutes(15);
 
     public AkSkVerifier(AkSkCredentials credentials, TimeProvider time)
@@ -44,7 +47,7 @@ public sealed class AkSkVerifier(Func<string, string?> secretKeyFor, TimeProvide
         // An unsigned date could be replayed with any value, which would make the skew check meaningless.
         if (!auth.SignedHeaders.Contains("x-sdk-date"))
         {
-            return Fail(VerificationOutcome.DateNotSigned, "x-sdk-date is not among SignedHeaders");
+            return Fail(VerificationOutcome.DateNotSigned, "x-sdk-date is not among SignedHeaders") with { SignedHeaders = auth.SignedHeaders };
         }
 
         if ((time.GetUtcNow() - signedAt).Duration() > maxSkew)
@@ -56,14 +59,21 @@ public sealed class AkSkVerifier(Func<string, string?> secretKeyFor, TimeProvide
         {
             if (request.Header(name) is null)
             {
-                return Fail(VerificationOutcome.MissingSignedHeader, $"signed header '{name}' is not in the request");
+                return Fail(VerificationOutcome.MissingSignedHeader, $"signed header '{name}' is not in the request") with { SignedHeaders = auth.SignedHeaders };
             }
         }
 
         var canonical = SdkSignature.CanonicalRequest(request, auth.SignedHeaders);
-        return SdkSignature.SignatureMatches(secretKey, SdkSignature.StringToSign(canonical, date.Trim()), auth.Signature)
+        var stringToSign = SdkSignature.StringToSign(canonical, date.Trim());
+        return SdkSignature.SignatureMatches(secretKey, stringToSign, auth.Signature)
             ? new VerificationResult(VerificationOutcome.Valid, "signature valid")
-            : Fail(VerificationOutcome.SignatureMismatch, "signature does not match");
+            : Fail(VerificationOutcome.SignatureMismatch, "signature does not match") with
+            {
+                SignedHeaders = auth.SignedHeaders,
+                CanonicalRequest = canonical,
+                StringToSign = stringToSign,
+                SignaturePrefix = auth.Signature[..Math.Min(SignaturePrefixLength, auth.Signature.Length)],
+            };
     }
 
     private static VerificationResult Fail(VerificationOutcome outcome, string detail) => new(outcome, detail);

@@ -5,10 +5,10 @@ namespace Conformance.Cce.Stub;
 /// <content>GET .../jobs/{job_id}: each poll moves the job one step towards Success (or, timed, to the phase its age calls for).</content>
 public sealed partial class CceStub
 {
-    internal IResponseMessage HandleShowJob(IRequestMessage request)
+    internal IResponseMessage HandleShowJob(IRequestMessage request, RefusalNote note)
     {
         var requestId = StubResponses.NewRequestId();
-        if (gateway.Authenticate(request, requestId) is { } denied)
+        if (gateway.Authenticate(request, requestId, note) is { } denied)
         {
             return denied;
         }

@@ -6,11 +6,11 @@ namespace Conformance.Cce.Stub;
 /// <content>PUT .../nodes/operation/remove: gateway, content type, cluster, body, then node lookup under the lock.</content>
 public sealed partial class CceStub
 {
-    internal IResponseMessage HandleRemove(IRequestMessage request)
+    internal IResponseMessage HandleRemove(IRequestMessage request, RefusalNote note)
     {
         var requestId = StubResponses.NewRequestId();
         var validateFirst = Deviates(CceDeviations.ValidationBeforeAuth);
-        if (!validateFirst && gateway.Authenticate(request, requestId) is { } denied)
+        if (!validateFirst && gateway.Authenticate(request, requestId, note) is { } denied)
         {
             return denied;
         }
@@ -21,7 +21,7 @@ public sealed partial class CceStub
             return refused;
         }
 
-        if (validateFirst && gateway.Authenticate(request, requestId) is { } deniedLate)
+        if (validateFirst && gateway.Authenticate(request, requestId, note) is { } deniedLate)
         {
             return deniedLate;
         }

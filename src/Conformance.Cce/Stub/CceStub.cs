@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Conformance.Engine.Packs;
 using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -19,6 +21,7 @@ public sealed partial class CceStub
     private readonly CceStubOptions options;
     private readonly Gateway gateway;
     private readonly ClusterState state;
+    private readonly RefusalReporter refusals;
 
     public CceStub(CceStubOptions options)
     {
@@ -30,6 +33,8 @@ public sealed partial class CceStub
 
         this.options = options;
         gateway = new Gateway(options);
+        refusals = new RefusalReporter(options.Diagnostics,
+            [options.Fixtures.Token, options.Fixtures.SecretKey, options.Fixtures.AccessKey]);
         state = new ClusterState(options.Fixtures.NodeUids, options.Deviations, options.JobDuration);
     }
 
@@ -48,14 +53,34 @@ public sealed partial class CceStub
     }
 
     /// <summary>Answers a request under <see cref="ApiPrefix"/>: what <see cref="Register"/> maps, and what a host calls directly.</summary>
-    public IResponseMessage Handle(IRequestMessage request) => ErrorBodies.Finish(Route(request), options.Deviations);
-
-    private IResponseMessage Route(IRequestMessage request) => request.Method.ToUpperInvariant() switch
+    public IResponseMessage Handle(IRequestMessage request)
     {
-        "PUT" when RemovePath().IsMatch(request.Path) => Guard(HandleRemove, request),
-        "GET" when JobPath().IsMatch(request.Path) => Guard(HandleShowJob, request),
+        var note = new RefusalNote();
+        var response = Route(request, note);
+        Report(request, response, note);
+        return ErrorBodies.Finish(response, options.Deviations);
+    }
+
+    private IResponseMessage Route(IRequestMessage request, RefusalNote note) => request.Method.ToUpperInvariant() switch
+    {
+        "PUT" when RemovePath().IsMatch(request.Path) => Guard(HandleRemove, request, note),
+        "GET" when JobPath().IsMatch(request.Path) => Guard(HandleShowJob, request, note),
         _ => StubResponses.NotFound($"no resource at {request.Path}", StubResponses.NewRequestId()),
     };
+
+    /// <summary>Read before <see cref="ErrorBodies.Finish"/>: a deviation that drops the code must not hide it from the developer.</summary>
+    private void Report(IRequestMessage request, IResponseMessage response, RefusalNote note)
+    {
+        if (!refusals.Enabled || response is not ResponseMessage { StatusCode: int status and >= 400 } message)
+        {
+            return;
+        }
+
+        var body = message.BodyData?.BodyAsBytes is { } bytes ? JsonNode.Parse(bytes) as JsonObject : null;
+        var code = body?["error_code"]?.ToString() ?? "-";
+        refusals.Report(request.Method, request.Path, status, code,
+            note.Why ?? body?["message"]?.ToString() ?? body?["error_msg"]?.ToString() ?? "refused");
+    }
 
     [GeneratedRegex(RemovePathPattern, RegexOptions.CultureInvariant)]
     private static partial Regex RemovePath();
@@ -64,14 +89,15 @@ public sealed partial class CceStub
     private static partial Regex JobPath();
 
     /// <summary>A handler that throws answers CCE's documented 500, with X-Request-Id, instead of WireMock's bare one.</summary>
-    private static IResponseMessage Guard(Func<IRequestMessage, IResponseMessage> handler, IRequestMessage request)
+    private static IResponseMessage Guard(Func<IRequestMessage, RefusalNote, IResponseMessage> handler, IRequestMessage request, RefusalNote note)
     {
         try
         {
-            return handler(request);
+            return handler(request, note);
         }
         catch (Exception e)
         {
+            note.Why = $"the stub failed: {e.GetType().Name}: {e.Message}";
             return StubResponses.CceError(500, CceErrorCodes.Internal, "Internal error.", e.GetType().Name, StubResponses.NewRequestId());
         }
     }

@@ -23,4 +23,7 @@ public sealed record CceStubOptions
 
     /// <summary>Names from <see cref="CceDeviations"/>: each makes the stub break one MUST requirement on purpose.</summary>
     public IReadOnlySet<string> Deviations { get; init; } = new HashSet<string>();
+
+    /// <summary>Told one line per refused request saying which check failed; never a credential (see <see cref="Conformance.Engine.Packs.StubLaneOptions.Diagnostics"/>).</summary>
+    public Action<string>? Diagnostics { get; init; }
 }

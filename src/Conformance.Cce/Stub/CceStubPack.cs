@@ -44,6 +44,7 @@ public sealed class CceStubPack : IStubPack
             Fixtures = c with { NodeUids = Enumerable.Range(1, c.NodeUids.Count * options.Scale).Select(CceFixtures.NodeUid).ToList() },
             Deviations = options.Deviations,
             JobDuration = options.Pace,
+            Diagnostics = options.Diagnostics,
         }));
     }
 

@@ -67,11 +67,13 @@ internal static class StubCommand
                 return ExitCodes.UsageError;
             }
 
+            var console = TextWriter.Synchronized(output);
             ReferenceStub stub;
             try
             {
                 stub = ReferenceStub.Start(requested, deviations: deviations, packs: packs,
-                    paces: paces.Where(p => p.Ms is not null).ToDictionary(p => p.Name, p => TimeSpan.FromMilliseconds(p.Ms!.Value)));
+                    paces: paces.Where(p => p.Ms is not null).ToDictionary(p => p.Name, p => TimeSpan.FromMilliseconds(p.Ms!.Value)),
+                    diagnostics: Refused(console));
             }
             catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or InvalidOperationException or WireMock.Exceptions.WireMockException)
             {
@@ -84,30 +86,30 @@ internal static class StubCommand
                 if (parse.GetValue(writeProfile) is { } path)
                 {
                     AtomicFile.WriteAllText(path, StubProfile.Text(stub.Url, parse.GetValue(small), packs));
-                    await output.WriteLineAsync($"profile written to {path}");
+                    await console.WriteLineAsync($"profile written to {path}");
                 }
 
-                await output.WriteLineAsync($"reference stub listening on {stub.Url} ({packs.Titles}); Ctrl-C stops it");
+                await console.WriteLineAsync($"reference stub listening on {stub.Url} ({packs.Titles}); Ctrl-C stops it");
                 if (paces.Any(p => p.Ms is not null))
                 {
                     var moving = paces.Select(p => p.Ms is { } ms ? string.Format(System.Globalization.CultureInfo.InvariantCulture, p.Pace.Moving, ms) : p.Pace.ByPolls);
-                    await output.WriteLineAsync($"moving by time: {string.Join(", ", moving)}");
+                    await console.WriteLineAsync($"moving by time: {string.Join(", ", moving)}");
                 }
 
                 if (deviations.Length > 0)
                 {
                     // Loud on purpose: a deviating stub must never be mistaken for the reference.
-                    await output.WriteLineAsync($"DEVIATING on purpose: {string.Join(", ", deviations)}");
+                    await console.WriteLineAsync($"DEVIATING on purpose: {string.Join(", ", deviations)}");
                 }
 
-                await output.FlushAsync(cancellation);
+                await console.FlushAsync(cancellation);
                 try
                 {
                     await Task.Delay(Timeout.Infinite, cancellation);
                 }
                 catch (OperationCanceledException)
                 {
-                    await output.WriteLineAsync("reference stub stopped");
+                    await console.WriteLineAsync("reference stub stopped");
                 }
             }
 
@@ -115,4 +117,11 @@ internal static class StubCommand
         });
         return command;
     }
+
+    /// <param name="console">Synchronized: lanes refuse on WireMock's request threads, while the banner may still be going out.</param>
+    private static Action<string> Refused(TextWriter console) => line =>
+    {
+        console.WriteLine($"refused: {line}");
+        console.Flush();
+    };
 }

@@ -37,4 +37,10 @@ public sealed record StubLaneOptions(TimeProvider Time, IReadOnlySet<string> Dev
 {
     /// <summary>Where the lane reads its secrets' values (the same variables the profile names).</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    /// <summary>
+    /// Told one line, <c>"METHOD path: status code: why"</c>, each time the lane refuses a request, so a developer
+    /// pointing a client at the stub learns which check failed; never a secret. Null: the lane says nothing.
+    /// </summary>
+    public Action<string>? Diagnostics { get; init; }
 }

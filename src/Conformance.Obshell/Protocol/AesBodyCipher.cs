@@ -21,12 +21,13 @@ public static class AesBodyCipher
         }
         catch (FormatException)
         {
-            return ProtocolResult<byte[]>.Fail(ProtocolFailure.BodyContentLengthInvalid);
+            return ProtocolResult<byte[]>.Fail(ProtocolFailure.BodyContentLengthInvalid, "body decrypt: the body is not base64");
         }
 
         if (cipher.Length == 0 || cipher.Length % 16 != 0)
         {
-            return ProtocolResult<byte[]>.Fail(ProtocolFailure.BodyContentLengthInvalid);
+            return ProtocolResult<byte[]>.Fail(ProtocolFailure.BodyContentLengthInvalid,
+                $"body decrypt: {cipher.Length} bytes after base64 is not a whole number of 16-byte AES blocks");
         }
 
         using var aes = Aes.Create();
@@ -37,7 +38,8 @@ public static class AesBodyCipher
         }
         catch (CryptographicException)
         {
-            return ProtocolResult<byte[]>.Fail(ProtocolFailure.BodyDecryptFailed);
+            return ProtocolResult<byte[]>.Fail(ProtocolFailure.BodyDecryptFailed,
+                "body decrypt: AES-128-CBC with the header's key and iv ends in bad PKCS#7 padding (another key or iv, or a changed body)");
         }
     }
 }

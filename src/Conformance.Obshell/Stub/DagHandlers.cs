@@ -55,6 +55,7 @@ internal sealed class DagHandlers(StubServices s)
 
         if (BindOperator(body!) is not { } op)
         {
+            ctx.Why = BodyJson.Why(body!);
             return s.Envelope.Error(ctx, ObshellErrors.BindJsonFailed);
         }
 

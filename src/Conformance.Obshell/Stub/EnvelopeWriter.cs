@@ -1,11 +1,12 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Conformance.Engine.Packs;
 
 namespace Conformance.Obshell.Stub;
 
 /// <summary>Builds obshell's response envelope (ob/agent/lib/http/response.go).</summary>
-internal sealed class EnvelopeWriter(TimeProvider time, IReadOnlySet<string> deviations)
+internal sealed class EnvelopeWriter(TimeProvider time, IReadOnlySet<string> deviations, RefusalReporter refusals)
 {
     // The default encoder escapes ' as \u0027, which turns stage names like "Set agent to 'SCALING IN'" unreadable in logs.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -17,8 +18,11 @@ internal sealed class EnvelopeWriter(TimeProvider time, IReadOnlySet<string> dev
             writeData(w);
         });
 
-    public StubResponse Error(RequestContext ctx, StubError error) =>
-        Write(ctx, error.Status, w =>
+    /// <summary>Every refusal passes here, so this is where the stub tells its diagnostics why.</summary>
+    public StubResponse Error(RequestContext ctx, StubError error)
+    {
+        refusals.Report(ctx.Method, ctx.Path, error.Status, error.ErrCode, ctx.Why ?? error.Message);
+        return Write(ctx, error.Status, w =>
         {
             if (deviations.Contains(ObshellDeviations.DataOnError))
             {
@@ -36,6 +40,7 @@ internal sealed class EnvelopeWriter(TimeProvider time, IReadOnlySet<string> dev
             w.WriteString("message", error.Message);
             w.WriteEndObject();
         });
+    }
 
     private StubResponse Write(RequestContext ctx, int status, Action<Utf8JsonWriter> payload)
     {

@@ -1,4 +1,5 @@
 using Conformance.Obshell.Profiles;
+using Conformance.Engine.Packs;
 using Conformance.Engine.Profiles;
 using Conformance.Obshell.Protocol;
 using WireMock;
@@ -32,7 +33,8 @@ public sealed class ObshellStub : IDisposable
 
         var state = new ClusterState(options.Fixtures, options.InitialIdentity);
         var auth = new RequestAuthenticator(_keys.Rsa, options.Fixtures, options.TimeProvider, options.Deviations);
-        _services = new StubServices(options, state, auth, new EnvelopeWriter(options.TimeProvider, options.Deviations), _keys.PublicKeyBase64);
+        _services = new StubServices(options, state, auth, new EnvelopeWriter(options.TimeProvider, options.Deviations,
+            new RefusalReporter(options.Diagnostics, [options.Fixtures.AgentPassword, options.Fixtures.RootPassword])), _keys.PublicKeyBase64);
         _callback = CreateCallback();
     }
 

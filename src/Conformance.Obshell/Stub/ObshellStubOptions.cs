@@ -23,4 +23,7 @@ public sealed record ObshellStubOptions
 
     /// <summary>Names from <see cref="ObshellDeviations"/>: each makes the stub break one MUST requirement on purpose.</summary>
     public IReadOnlySet<string> Deviations { get; init; } = new HashSet<string>();
+
+    /// <summary>Told one line per refused request naming the check that failed; never a password (see <see cref="Conformance.Engine.Packs.StubLaneOptions.Diagnostics"/>).</summary>
+    public Action<string>? Diagnostics { get; init; }
 }

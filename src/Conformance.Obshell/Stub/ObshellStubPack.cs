@@ -46,6 +46,7 @@ public sealed class ObshellStubPack : IStubPack
             Fixtures = o with { Removable = [.. o.Removable, .. extra] },
             Deviations = options.Deviations,
             DagStageDuration = options.Pace,
+            Diagnostics = options.Diagnostics,
         }));
     }
 

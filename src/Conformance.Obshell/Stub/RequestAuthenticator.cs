@@ -51,6 +51,9 @@ internal sealed class RequestAuthenticator(RSA privateKey, ObshellStubFixtures f
         var headerValue = rootHeader ?? agentHeader;
         if (headerValue is null)
         {
+            ctx.Why = deviations.Contains(ObshellDeviations.AgentHeaderIgnored) && request.Header(ObshellHeaders.Agent) is not null
+                ? $"header: no {ObshellHeaders.Root}, and {ObshellHeaders.Agent} is ignored (--deviate {ObshellDeviations.AgentHeaderIgnored})"
+                : $"header: neither {ObshellHeaders.Root} nor {ObshellHeaders.Agent} is in the request";
             return (null, deviations.Contains(ObshellDeviations.MissingHeader401) ? MissingHeaderAs401 : ObshellErrors.HeaderNotFound);
         }
 
@@ -64,6 +67,13 @@ internal sealed class RequestAuthenticator(RSA privateKey, ObshellStubFixtures f
         if (result.Failure == ProtocolFailure.HeaderDecryptFailed)
         {
             ctx.TraceId = "";
+        }
+
+        if (!result.IsSuccess)
+        {
+            ctx.Why = $"{result.Failure}: {result.Detail}" + (result.Failure == ProtocolFailure.IncorrectPassword
+                ? $" ({(rootHeader is not null ? $"{ObshellHeaders.Root} takes root@sys's" : $"{ObshellHeaders.Agent} takes the agent's")})"
+                : "");
         }
 
         return result.IsSuccess ? (result.Value, null) : (null, Map(result.Failure));
@@ -87,7 +97,7 @@ internal sealed class RequestAuthenticator(RSA privateKey, ObshellStubFixtures f
             return null;
         }
 
-        var (body, error) = DecryptBody(request, header.Value);
+        var (body, error) = DecryptBody(request, header.Value, null);
         return error ?? (ScaleInRequestBinder.TryBind(body!, deviations) is null ? ObshellErrors.BindJsonFailed : null);
     }
 
@@ -95,11 +105,12 @@ internal sealed class RequestAuthenticator(RSA privateKey, ObshellStubFixtures f
     public (byte[]? Body, StubError? Error) AuthenticatedBody(StubRequest request, RequestContext ctx, AgentIdentity identity)
     {
         var (header, authError) = Authenticate(request, ctx, identity);
-        return authError is not null ? (null, authError) : DecryptBody(request, header!);
+        return authError is not null ? (null, authError) : DecryptBody(request, header!, ctx);
     }
 
     /// <summary>An empty body is not decrypted: the binder treats it as <c>{}</c>.</summary>
-    public static (byte[]? Body, StubError? Error) DecryptBody(StubRequest request, DecryptedHeader header)
+    /// <param name="ctx">Told why the body was refused; null when nobody will answer that refusal.</param>
+    public static (byte[]? Body, StubError? Error) DecryptBody(StubRequest request, DecryptedHeader header, RequestContext? ctx)
     {
         var text = request.BodyText;
         if (string.IsNullOrWhiteSpace(text))
@@ -108,6 +119,11 @@ internal sealed class RequestAuthenticator(RSA privateKey, ObshellStubFixtures f
         }
 
         var result = ObshellRequestDecryptor.DecryptBody(text, header);
+        if (!result.IsSuccess && ctx is not null)
+        {
+            ctx.Why = $"{result.Failure}: {result.Detail}";
+        }
+
         return result.IsSuccess ? (result.Value, null) : (null, Map(result.Failure));
     }
 

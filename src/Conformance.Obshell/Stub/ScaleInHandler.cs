@@ -14,6 +14,8 @@ internal sealed class ScaleInHandler(StubServices s)
         var (header, authError) = s.Auth.Authenticate(request, ctx, s.CurrentIdentity());
         if (authError is not null && s.Deviates(ObshellDeviations.BodyBeforeAuth) && s.Auth.UnverifiedScaleInBodyError(request) is { } bodyFirst)
         {
+            // The header's own failure is not what this answer reports.
+            ctx.Why = $"the body, judged before the header (--deviate {ObshellDeviations.BodyBeforeAuth}): {bodyFirst.Message}";
             return s.Envelope.Error(ctx, bodyFirst);
         }
 
@@ -22,7 +24,7 @@ internal sealed class ScaleInHandler(StubServices s)
             return s.Envelope.Error(ctx, authError);
         }
 
-        var (body, bodyError) = RequestAuthenticator.DecryptBody(request, header!);
+        var (body, bodyError) = RequestAuthenticator.DecryptBody(request, header!, ctx);
         if (bodyError is not null)
         {
             return s.Envelope.Error(ctx, bodyError);
@@ -30,6 +32,7 @@ internal sealed class ScaleInHandler(StubServices s)
 
         if (ScaleInRequestBinder.TryBind(body!, s.Options.Deviations) is not { } scaleIn)
         {
+            ctx.Why = BodyJson.Why(body!);
             return s.Envelope.Error(ctx, ObshellErrors.BindJsonFailed);
         }
 

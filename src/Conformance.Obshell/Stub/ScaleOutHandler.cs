@@ -17,6 +17,7 @@ internal sealed class ScaleOutHandler(StubServices s)
 
         if (ScaleOutRequestBinder.TryBind(body!) is not { } scaleOut)
         {
+            ctx.Why = BodyJson.Why(body!);
             return s.Envelope.Error(ctx, ObshellErrors.BindJsonFailed);
         }
 

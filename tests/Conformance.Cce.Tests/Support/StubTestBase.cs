@@ -51,7 +51,7 @@ public abstract class StubTestBase
     public void StartServer()
     {
         Clock = new ManualTimeProvider(Start);
-        Stub = new CceStub(new CceStubOptions { Time = Clock });
+        Stub = new CceStub(Options(new CceStubOptions { Time = Clock }));
         server = WireMockServer.Start(new WireMockServerSettings
         {
             Urls = [$"http://127.0.0.1:{FreePort()}"],
@@ -61,6 +61,9 @@ public abstract class StubTestBase
         Stub.Register(server);
         http = new HttpClient { BaseAddress = new Uri(server.Url!) };
     }
+
+    /// <summary>What a fixture changes in the stub it runs against; the defaults otherwise.</summary>
+    protected virtual CceStubOptions Options(CceStubOptions defaults) => defaults;
 
     [OneTimeTearDown]
     public void StopServer()
