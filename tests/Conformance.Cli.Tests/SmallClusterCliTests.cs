@@ -1,3 +1,4 @@
+using Conformance.Testing;
 using System.Text.Json.Nodes;
 using Conformance.Stub;
 using FluentAssertions;
@@ -77,6 +78,32 @@ public sealed class SmallClusterCliTests
 
         cli.ExitCode.Should().Be(2);
         cli.Error.Should().StartWith("configuration error: no scenario is in scope");
+    }
+
+    [Test]
+    public async Task A_node_restored_under_a_new_uid_is_listed_in_profile_next_json_and_the_next_run_uses_it()
+    {
+        if (!(Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Any(d => File.Exists(Path.Combine(d, "curl"))))
+        {
+            Prerequisite.Missing("curl is not installed: the small profile's CCE restore command calls the stub's re-add route with it");
+        }
+
+        _stub.Reset();
+        var profile = Profile(restore: true);
+        var listed = JsonNode.Parse(File.ReadAllText(profile))!["cce"]!["removableNodeUids"]![0]!.GetValue<string>();
+        using var cli = new CliRun();
+
+        await cli.RunAsync("run", "--profile", profile, "--api", "cce", "--out", cli.OutDir);
+
+        cli.ExitCode.Should().Be(0, cli.Error + cli.Output);
+        var next = Path.Combine(cli.OutDir, "profile.next.json");
+        cli.Output.Should().Contain($"restore re-added CCE nodes under new uids ({listed} -> ").And.Contain($"the next run needs {next}");
+        var uids = JsonNode.Parse(File.ReadAllText(next))!["cce"]!["removableNodeUids"]!.AsArray().Select(u => u!.GetValue<string>()).ToList();
+        uids.Should().ContainSingle().Which.Should().NotBe(listed).And.BeOneOf(_stub.Cce.CurrentNodes(), "the new uid is a node the cluster has now");
+
+        using var again = new CliRun();
+        await again.RunAsync("run", "--profile", next, "--api", "cce", "--out", again.OutDir);
+        again.ExitCode.Should().Be(0, again.Error + again.Output);
     }
 
     private string Profile(bool restore)
