@@ -21,7 +21,7 @@ internal static class ControlRoutes
 
     public static void Register(WireMockServer server, ReferenceStub stub)
     {
-        var routes = string.Join(", ", [$"POST {ResetRoute}", .. stub.Packs.SelectMany((p, i) => stub.Lanes[i].ControlRoutes.Select(r => Qualify(r, p.Name)))]);
+        var routes = string.Join(", ", [$"POST {ResetRoute}", .. stub.Served.SelectMany(s => s.Lane.ControlRoutes.Select(r => Qualify(r, s.Pack.Name)))]);
 
         // One mapping, routed here: WireMock scores every mapping against every request, API requests included.
         server.Given(Request.Create().WithPath(p => p.StartsWith(Prefix + "/", StringComparison.Ordinal)).UsingAnyMethod())
@@ -34,11 +34,11 @@ internal static class ControlRoutes
                     return Answer(new ControlAnswer(204, null));
                 }
 
-                for (var i = 0; i < stub.Packs.Count; i++)
+                foreach (var (pack, lane) in stub.Served)
                 {
-                    var lanePrefix = $"{Prefix}/{stub.Packs[i].Name}";
+                    var lanePrefix = $"{Prefix}/{pack.Name}";
                     if (request.Path.StartsWith(lanePrefix + "/", StringComparison.Ordinal)
-                        && stub.Lanes[i].Control(method, request.Path[lanePrefix.Length..], request.Body) is { } answer)
+                        && lane.Control(method, request.Path[lanePrefix.Length..], request.Body) is { } answer)
                     {
                         return Answer(answer);
                     }

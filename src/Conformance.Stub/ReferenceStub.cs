@@ -18,14 +18,14 @@ public sealed class ReferenceStub : IDisposable
     {
         _server = server;
         Packs = packs;
-        Lanes = lanes;
+        Served = [.. packs.Zip(lanes)];
     }
 
     /// <summary>The packs whose lanes the stub serves.</summary>
     public PackList Packs { get; }
 
-    /// <summary>One lane per pack, in the packs' order.</summary>
-    public IReadOnlyList<IStubLane> Lanes { get; }
+    /// <summary>Each pack with its running lane, in the packs' order.</summary>
+    public IReadOnlyList<(IApiPack Pack, IStubLane Lane)> Served { get; }
 
     /// <summary>The base URL, e.g. http://127.0.0.1:41234.</summary>
     public string Url => $"http://127.0.0.1:{_server.Port}";
@@ -34,7 +34,7 @@ public sealed class ReferenceStub : IDisposable
 
     /// <summary>The lane of type <typeparamref name="T"/>; an <see cref="InvalidOperationException"/> when no pack serves one.</summary>
     public T Lane<T>()
-        where T : IStubLane => Lanes.OfType<T>().FirstOrDefault() ?? throw new InvalidOperationException($"no lane of type {typeof(T).Name}; the stub serves {Packs.Alternatives}");
+        where T : IStubLane => Served.Select(s => s.Lane).OfType<T>().FirstOrDefault() ?? throw new InvalidOperationException($"no lane of type {typeof(T).Name}; the stub serves {Packs.Alternatives}");
 
     /// <summary>Starts the stub; port 0 picks a free one.</summary>
     /// <param name="deviations">Names from <see cref="StubDeviations.All"/>; an unknown one is an <see cref="ArgumentException"/>.</param>
@@ -99,7 +99,7 @@ public sealed class ReferenceStub : IDisposable
     /// <summary>Restores every lane and forgets every task.</summary>
     public void Reset()
     {
-        foreach (var lane in Lanes)
+        foreach (var (_, lane) in Served)
         {
             lane.Reset();
         }
@@ -112,7 +112,7 @@ public sealed class ReferenceStub : IDisposable
     {
         _server.Stop();
         _server.Dispose();
-        foreach (var lane in Lanes)
+        foreach (var (_, lane) in Served)
         {
             lane.Dispose();
         }

@@ -33,22 +33,23 @@ public static class StubProfile
     /// harness must restore between scenarios instead of using up a long list.
     /// </param>
     public static JsonObject Json(string baseUrl, bool small = false, PackList? packs = null) =>
-        Compose(baseUrl, packs ?? ApiPacks.All, (p, control) => p.Stub.ProfileSection(baseUrl, control, small));
+        Compose(baseUrl, (packs ?? ApiPacks.All).Select(p => (p.Name, (Func<string, JsonObject>)(control => p.Stub.ProfileSection(baseUrl, control, small)))));
 
     /// <summary>The profile describing a running stub's lanes (scaled fixtures included).</summary>
     internal static JsonObject Json(string baseUrl, ReferenceStub stub) =>
-        Compose(baseUrl, stub.Packs, (p, control) => stub.Lanes[stub.Packs.ToList().IndexOf(p)].ProfileSection(baseUrl, control, small: false));
+        Compose(baseUrl, stub.Served.Select(s => (s.Pack.Name, (Func<string, JsonObject>)(control => s.Lane.ProfileSection(baseUrl, control, small: false)))));
 
     /// <param name="small">See <see cref="Json(string, bool, PackList?)"/>.</param>
     public static string Text(string baseUrl, bool small = false, PackList? packs = null) =>
         Json(baseUrl, small, packs).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
 
-    private static JsonObject Compose(string baseUrl, PackList packs, Func<IApiPack, string, JsonObject> section)
+    /// <param name="sections">Per API: its section, given the URL of its control routes.</param>
+    private static JsonObject Compose(string baseUrl, IEnumerable<(string Api, Func<string, JsonObject> Section)> sections)
     {
         var profile = new JsonObject { ["referenceStub"] = true };
-        foreach (var pack in packs)
+        foreach (var (api, section) in sections)
         {
-            profile[pack.Name] = section(pack, ControlRoutes.UrlFor(baseUrl, pack.Name));
+            profile[api] = section(ControlRoutes.UrlFor(baseUrl, api));
         }
 
         return profile;

@@ -16,7 +16,7 @@ public static class StubSuite
     public static IReadOnlyList<Assembly> BindingAssemblies { get; } = BindingsOf(ApiPacks.All);
 
     /// <summary>Every step of the shipped packs that needs a profile fixture, for <c>plan</c>.</summary>
-    public static IReadOnlyList<Engine.Planning.FixtureNeed> FixtureNeeds { get; } = [.. ApiPacks.All.SelectMany(p => p.FixtureNeeds)];
+    public static IReadOnlyList<Engine.Planning.FixtureNeed> FixtureNeeds => ApiPacks.All.FixtureNeeds;
 
     public static IReadOnlyList<Assembly> BindingsOf(PackList packs) => [.. packs.Select(p => p.Bindings).Distinct()];
 

@@ -14,7 +14,7 @@ public sealed class CceExplorePack : IExplorePack
     // A signature needs the secret key and a fault's credentials are built by the sender: only a token profile's valid
     // request has a line whose secret can stay an environment variable.
     public string? Curl(Finding finding, RunContext run) =>
-        finding.Api == "cce" && run.Profile.Cce is { Auth.TokenEnv: { } tokenEnv } cce && finding.Request.Method != "-" && finding.Request.Fault is null
+        run.Profile.Cce is { Auth.TokenEnv: { } tokenEnv } cce && finding.Request.Method != "-" && finding.Request.Fault is null
             ? CurlLine.For(finding.Request, cce.BaseUrl, tokenEnv)
             : null;
 }

@@ -26,7 +26,7 @@ public sealed class CceExplorer : IApiExplorer
         _checks = new CceChecks(run.Schemas, KnownPath);
     }
 
-    public string Api => "cce";
+    public string Api => CcePack.ApiName;
 
     public Gen<Draft> Cases => field ??= AuthFaults.Sprinkle(CceCases.All, CceAuthFaults.For(_profile.Auth));
 

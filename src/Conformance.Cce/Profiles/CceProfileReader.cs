@@ -23,12 +23,7 @@ internal sealed class CceProfileReader : IProfilePack
             throw f.Invalid("cce.auth needs \"tokenEnv\", or both \"akEnv\" and \"skEnv\"");
         }
 
-        var uids = c["removableNodeUids"] switch
-        {
-            null => [],
-            JsonArray => f.Strings(c, "removableNodeUids", "cce.removableNodeUids"),
-            _ => throw f.Error("cce.removableNodeUids", "an array of strings"),
-        };
+        var uids = f.Strings(c, "removableNodeUids", "cce.removableNodeUids");
         return new CceProfile(
             f.OptionalString(c, "baseUrl", "cce.baseUrl") ?? string.Empty,
             f.RequiredString(c, "projectId", "cce.projectId"),

@@ -34,7 +34,7 @@ internal static class PlanCommand
 
     /// <summary>The plan of a run with these options; <c>run</c> prints its line before it starts.</summary>
     public static RunPlan For(RunRequest request, FeatureSet suite, Engine.Profiles.TargetProfile profile) =>
-        RunPlan.Build(suite.Cases, profile, Options(request), [.. request.Packs.SelectMany(p => p.FixtureNeeds)]);
+        RunPlan.Build(suite.Cases, profile, Options(request), request.Packs.FixtureNeeds);
 
     private static RunOptions Options(RunRequest request) => new()
     {

@@ -25,7 +25,7 @@ internal sealed class ReportSet(string outDir)
         catch (Exception e)
         {
             // Whatever broke one writer (a bug, a disk, text it cannot carry), the verdict and the other reports were already earned.
-            _failures.Add($"{report} could not be written: {OneLine(e.Message)} ({e.GetType().Name})");
+            _failures.Add($"{report} could not be written: {CliApp.OneLine(e.Message)} ({e.GetType().Name})");
         }
     }
 
@@ -40,6 +40,4 @@ internal sealed class ReportSet(string outDir)
             await output.WriteLineAsync($"report error: {failure}");
         }
     }
-
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
 }

@@ -34,6 +34,9 @@ public sealed class PackList : IReadOnlyList<IApiPack>
     /// <summary>"A and B": the titles as a sentence names them.</summary>
     public string Titles => Join(_packs.Select(p => p.Title), "and");
 
+    /// <summary>Every pack's steps that need a profile fixture, for <c>plan</c>.</summary>
+    public IReadOnlyList<Planning.FixtureNeed> FixtureNeeds => [.. _packs.SelectMany(p => p.FixtureNeeds)];
+
     public IApiPack? Find(string name) => _packs.FirstOrDefault(p => p.Name == name);
 
     /// <summary>The pack named <paramref name="name"/>; a <see cref="ConfigurationException"/> naming the known ones when there is none.</summary>

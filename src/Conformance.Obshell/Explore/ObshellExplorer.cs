@@ -16,7 +16,7 @@ public sealed class ObshellExplorer(RunContext run) : IApiExplorer
     private readonly ObshellSender _sender = new(run);
     private readonly ObshellChecks _checks = new(run.Schemas, run.Profile.Obshell!);
 
-    public string Api => "obshell";
+    public string Api => ObshellPack.ApiName;
 
     public Gen<Draft> Cases => field ??= AuthFaults.Sprinkle(ObshellCases.For(_profile), Faults);
 
