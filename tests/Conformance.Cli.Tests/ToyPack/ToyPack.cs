@@ -184,7 +184,7 @@ internal sealed class ToyExplorer(RunContext run, ToyProfile toy) : IApiExplorer
     public Task<HttpResult> SendAsync(ProbeRequest request, CancellationToken cancellation) => _sender.SendAsync(request, cancellation);
 
     public IReadOnlyList<Violation> Judge(ProbeRequest request, HttpResult answer) =>
-        answer.Status == 200 && answer.Json?["pong"]?.GetValue<bool>() == true ? [] : [new Violation("pong", "TOY-001", "MUST", $"a ping was answered {answer.Status}, not a pong")];
+        answer.Status == 200 && answer.Json?["pong"] is JsonValue pong && pong.TryGetValue<bool>(out var isPong) && isPong ? [] : [new Violation("pong", "TOY-001", "MUST", $"a ping was answered {answer.Status}, not a pong")];
 
     public async Task<Violation?> LivenessAsync(CancellationToken cancellation)
     {
